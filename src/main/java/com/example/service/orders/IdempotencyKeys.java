@@ -1,0 +1,36 @@
+package com.example.service.orders;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Which order each caller's idempotency key created, and a fingerprint of the request that created it. */
+@Repository
+class IdempotencyKeys {
+
+    record Entry(String requestHash, UUID orderId) {}
+
+    private final JdbcClient jdbc;
+
+    IdempotencyKeys(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Entry> find(String caller, String key) {
+        return jdbc.sql(
+                        "select request_hash, order_id from order_idempotency_keys where caller = ? and idempotency_key = ?")
+                .params(caller, key)
+                .query((rs, row) -> new Entry(rs.getString("request_hash"), rs.getObject("order_id", UUID.class)))
+                .optional();
+    }
+
+    /** Records the key; fails with a duplicate-key error if another request recorded it first. */
+    void record(String caller, String key, String requestHash, UUID orderId, Instant now) {
+        jdbc.sql(
+                        "insert into order_idempotency_keys (caller, idempotency_key, request_hash, order_id, created_at) values (?, ?, ?, ?, ?)")
+                .params(caller, key, requestHash, orderId, java.sql.Timestamp.from(now))
+                .update();
+    }
+}

@@ -1,0 +1,125 @@
+package com.example.service.orders;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jdbc.core.JdbcAggregateOperations;
+import org.springframework.data.relational.core.query.Criteria;
+import org.springframework.data.relational.core.query.Query;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionOperations;
+
+/** What the rest of the service can do with orders: place, find, search and cancel them. */
+@Service
+public class OrderManagement {
+
+    private static final Logger log = LoggerFactory.getLogger(OrderManagement.class);
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("placedAt"), Sort.Order.desc("id"));
+
+    private final OrderRepository orders;
+    private final JdbcAggregateOperations aggregates;
+    private final IdempotencyKeys idempotencyKeys;
+    private final TransactionOperations transactions;
+    private final OrderMetrics metrics;
+    private final Clock clock;
+
+    OrderManagement(
+            OrderRepository orders,
+            JdbcAggregateOperations aggregates,
+            IdempotencyKeys idempotencyKeys,
+            TransactionOperations transactions,
+            OrderMetrics metrics,
+            Clock clock) {
+        this.orders = orders;
+        this.aggregates = aggregates;
+        this.idempotencyKeys = idempotencyKeys;
+        this.transactions = transactions;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    /**
+     * Places an order. With an idempotency key, a repeat of the same request returns the order the first one created
+     * and creates nothing; the same key with a different request is refused with {@link IdempotencyKeyReused}.
+     */
+    public Placement place(NewOrder request, @Nullable IdempotencyKey key) {
+        Placement placement;
+        if (key == null) {
+            placement = Objects.requireNonNull(transactions.execute(status -> new Placement(insert(request), true)));
+        } else {
+            String fingerprint = request.fingerprint();
+            try {
+                placement = Objects.requireNonNull(transactions.execute(status -> idempotencyKeys
+                        .find(key.caller(), key.value())
+                        .map(previous -> repeat(previous, fingerprint))
+                        .orElseGet(() -> {
+                            Order order = insert(request);
+                            idempotencyKeys.record(
+                                    key.caller(), key.value(), fingerprint, order.getId(), clock.instant());
+                            return new Placement(order, true);
+                        })));
+            } catch (DuplicateKeyException raced) {
+                // A concurrent request with the same key committed first: this one is its repeat.
+                placement = Objects.requireNonNull(transactions.execute(status ->
+                        repeat(idempotencyKeys.find(key.caller(), key.value()).orElseThrow(() -> raced), fingerprint)));
+            }
+        }
+        if (placement.created()) {
+            metrics.placed();
+            log.info(
+                    "Placed order {} for customer {} with {} line(s)",
+                    placement.order().getId(),
+                    placement.order().getCustomerId(),
+                    placement.order().getLines().size());
+        }
+        return placement;
+    }
+
+    public Optional<Order> find(UUID id) {
+        return orders.findById(id);
+    }
+
+    /** A page of orders, newest first, optionally only one customer's and only in one status. */
+    public Page<Order> search(@Nullable String customerId, @Nullable OrderStatus status, int page, int size) {
+        Criteria criteria = Criteria.empty();
+        if (customerId != null) {
+            criteria = criteria.and("customerId").is(customerId);
+        }
+        if (status != null) {
+            criteria = criteria.and("status").is(status.name());
+        }
+        return aggregates.findAll(Query.query(criteria), Order.class, PageRequest.of(page, size, NEWEST_FIRST));
+    }
+
+    /** Cancels a placed order; fails with {@link OrderNotFound} or {@link OrderNotCancellable}. */
+    public Order cancel(UUID id) {
+        Order cancelled = Objects.requireNonNull(transactions.execute(status -> {
+            Order order = orders.findById(id).orElseThrow(() -> new OrderNotFound(id));
+            order.cancel(clock.instant());
+            return orders.save(order);
+        }));
+        metrics.cancelled();
+        log.info("Cancelled order {}", id);
+        return cancelled;
+    }
+
+    private Order insert(NewOrder request) {
+        return orders.save(Order.place(request, clock.instant()));
+    }
+
+    private Placement repeat(IdempotencyKeys.Entry previous, String fingerprint) {
+        if (!previous.requestHash().equals(fingerprint)) {
+            throw new IdempotencyKeyReused();
+        }
+        Order order = orders.findById(previous.orderId()).orElseThrow(() -> new OrderNotFound(previous.orderId()));
+        return new Placement(order, false);
+    }
+}

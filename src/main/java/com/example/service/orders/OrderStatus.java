@@ -1,0 +1,7 @@
+package com.example.service.orders;
+
+/** Where an order is in its life. */
+public enum OrderStatus {
+    PLACED,
+    CANCELLED
+}

@@ -1,0 +1,31 @@
+package com.example.service.platform.errors;
+
+import java.net.URI;
+
+/**
+ * Stable problem {@code type} URIs. Each slug names one failure and never changes meaning; {@code docs/problems.md}
+ * describes them all.
+ */
+public final class ProblemTypes {
+
+    static final String BASE = "https://example.com/problems/";
+
+    public static final URI VALIDATION_FAILED = of("validation-failed");
+    public static final URI MALFORMED_REQUEST = of("malformed-request");
+    public static final URI INVALID_PARAMETER = of("invalid-parameter");
+    public static final URI NOT_FOUND = of("not-found");
+    public static final URI METHOD_NOT_ALLOWED = of("method-not-allowed");
+    public static final URI UNSUPPORTED_MEDIA_TYPE = of("unsupported-media-type");
+    public static final URI NOT_ACCEPTABLE = of("not-acceptable");
+    public static final URI UNAUTHORIZED = of("unauthorized");
+    public static final URI FORBIDDEN = of("forbidden");
+    public static final URI REQUEST_FAILED = of("request-failed");
+    public static final URI INTERNAL_ERROR = of("internal-error");
+
+    private ProblemTypes() {}
+
+    /** The type URI for a failure a module defines, such as {@code order-not-found}. */
+    public static URI of(String slug) {
+        return URI.create(BASE + slug);
+    }
+}

@@ -1,0 +1,62 @@
+package com.example.service.platform.security;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.actuate.info.InfoEndpoint;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusScrapeEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+
+/**
+ * One filter chain for the whole service: bearer JWTs, an allow-list of public paths, and everything else closed.
+ * Each API handler states its own scope with {@code @PreAuthorize}; {@code EndpointConventionTests} enforces that
+ * none is missing.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    /** Scope that may read and switch feature flags. */
+    static final String FLAGS_ADMIN = "SCOPE_flags:admin";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver)
+            throws Exception {
+        var problems = new ProblemSecurityHandlers(resolver);
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.to(
+                                HealthEndpoint.class, InfoEndpoint.class, PrometheusScrapeEndpoint.class))
+                        .permitAll()
+                        .requestMatchers(EndpointRequest.to("togglz"))
+                        .hasAuthority(FLAGS_ADMIN)
+                        .requestMatchers(EndpointRequest.toAnyEndpoint())
+                        .denyAll()
+                        .requestMatchers("/togglz-console/**")
+                        .hasAuthority(FLAGS_ADMIN)
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        .permitAll()
+                        .requestMatchers("/error")
+                        .permitAll()
+                        .requestMatchers("/api/**")
+                        .authenticated()
+                        .anyRequest()
+                        .denyAll())
+                .oauth2ResourceServer(server -> server.jwt(withDefaults())
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(
+                        handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Bearer tokens, no cookies: nothing for a cross-site request to ride on.
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+}

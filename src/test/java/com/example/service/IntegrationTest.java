@@ -1,0 +1,27 @@
+package com.example.service;
+
+import com.example.service.local.LocalInfrastructure;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
+import org.springframework.boot.micrometer.tracing.test.autoconfigure.AutoConfigureTracing;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole service on a real PostgreSQL, over real HTTP. Every test class that uses it shares one application
+ * context, so keep test data apart (a fresh customer id per test) rather than cleaning tables.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(LocalInfrastructure.class)
+@AutoConfigureRestTestClient
+@AutoConfigureMetrics
+@AutoConfigureTracing
+public @interface IntegrationTest {}
