@@ -1,5 +1,8 @@
 package com.example.service.local;
 
+import com.example.service.platform.flags.Ungated;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -9,9 +12,15 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Everything the service needs to run on a developer's machine or in a test, started for it: a real PostgreSQL and a
@@ -59,8 +68,8 @@ public class LocalInfrastructure {
     }
 
     @Bean
-    LocalTokenController localTokenController(LocalTokens tokens) {
-        return new LocalTokenController(tokens);
+    TokenEndpoint localTokenEndpoint(LocalTokens tokens) {
+        return new TokenEndpoint(tokens);
     }
 
     @Bean
@@ -85,5 +94,47 @@ public class LocalInfrastructure {
                     postgres.username(),
                     tokens);
         };
+    }
+
+    /**
+     * A stand-in for the identity provider in the local run: the OAuth2 client-credentials grant (RFC 6749 §4.4)
+     * answered with a token the service accepts. Nested here so that component scanning of the test classpath never
+     * picks it up on its own; it lives in the test sources, so it never ships.
+     */
+    @RestController
+    static class TokenEndpoint {
+
+        private final LocalTokens tokens;
+
+        TokenEndpoint(LocalTokens tokens) {
+            this.tokens = tokens;
+        }
+
+        @PostMapping(path = "/local/oauth2/token", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+        @PreAuthorize("permitAll()")
+        @Ungated(reason = "Local run only: stands in for the identity provider")
+        ResponseEntity<Map<String, Object>> token(
+                @RequestParam("grant_type") String grantType,
+                @RequestParam(name = "scope", defaultValue = "") String scope,
+                @RequestParam(name = "client_id", required = false) @Nullable String clientId) {
+            if (!"client_credentials".equals(grantType)) {
+                return ResponseEntity.badRequest()
+                        .body(Map.of(
+                                "error", "unsupported_grant_type",
+                                "error_description", "Only client_credentials is supported locally"));
+            }
+            String client = clientId == null ? "local-client" : clientId;
+            return ResponseEntity.ok()
+                    .header("Cache-Control", "no-store")
+                    .body(Map.of(
+                            "access_token",
+                            tokens.issue(client, scope),
+                            "token_type",
+                            "Bearer",
+                            "expires_in",
+                            LocalTokens.LIFETIME.toSeconds(),
+                            "scope",
+                            scope));
+        }
     }
 }

@@ -30,9 +30,19 @@ sealed interface LocalPostgres extends AutoCloseable {
         boolean container = switch (forced) {
             case "container" -> true;
             case "embedded" -> false;
-            default -> DockerClientFactory.instance().isDockerAvailable();
+            default -> dockerMayBeReachable() && DockerClientFactory.instance().isDockerAvailable();
         };
         return container ? Container.start() : Embedded.start();
+    }
+
+    /** A cheap look before asking Testcontainers, which logs an error when it finds no engine. */
+    private static boolean dockerMayBeReachable() {
+        return System.getenv("DOCKER_HOST") != null
+                || java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"))
+                || java.nio.file.Files.exists(
+                        java.nio.file.Path.of(System.getProperty("user.home"), ".testcontainers.properties"))
+                || java.nio.file.Files.exists(
+                        java.nio.file.Path.of(System.getProperty("user.home"), ".docker", "run", "docker.sock"));
     }
 
     record Container(PostgreSQLContainer server) implements LocalPostgres {
@@ -78,7 +88,7 @@ sealed interface LocalPostgres extends AutoCloseable {
         }
 
         public String jdbcUrl() {
-            return server.getJdbcUrl("postgres", "postgres");
+            return "jdbc:postgresql://localhost:" + server.getPort() + "/postgres";
         }
 
         public String username() {

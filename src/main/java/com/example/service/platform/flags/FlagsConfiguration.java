@@ -3,27 +3,18 @@ package com.example.service.platform.flags;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.togglz.core.manager.FeatureManager;
 import org.togglz.core.repository.StateRepository;
 import org.togglz.core.repository.jdbc.JDBCStateRepository;
 
 /**
  * Feature flags: state in PostgreSQL (table {@code togglz}, created by the platform's migration) so that every
- * instance sees the same state, handlers gated by annotation, and one gauge per flag.
+ * instance sees the same state, and one gauge per flag.
  */
 @Configuration(proxyBeanMethods = false)
-class FlagsConfiguration implements WebMvcConfigurer {
-
-    private final ObjectProvider<FeatureManager> features;
-
-    FlagsConfiguration(ObjectProvider<FeatureManager> features) {
-        this.features = features;
-    }
+class FlagsConfiguration {
 
     @Bean
     StateRepository featureStateRepository(DataSource dataSource) {
@@ -44,10 +35,5 @@ class FlagsConfiguration implements WebMvcConfigurer {
                         .tag("flag", feature.name())
                         .tag("module", FeatureFlags.moduleOf(feature))
                         .register(registry));
-    }
-
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new FeatureGateInterceptor(features.getObject()));
     }
 }

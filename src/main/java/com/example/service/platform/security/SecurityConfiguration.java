@@ -18,11 +18,11 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 /**
  * One filter chain for the whole service: bearer JWTs, an allow-list of public paths, and everything else closed.
  * Each API handler states its own scope with {@code @PreAuthorize}; {@code EndpointConventionTests} enforces that
- * none is missing.
+ * none is missing. Public so that web slice tests can import it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
-class SecurityConfiguration {
+public class SecurityConfiguration {
 
     /** Scope that may read and switch feature flags. */
     static final String FLAGS_ADMIN = "SCOPE_flags:admin";
