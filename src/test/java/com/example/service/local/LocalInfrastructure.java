@@ -68,13 +68,8 @@ public class LocalInfrastructure {
     }
 
     @Bean
-    TokenEndpoint localTokenEndpoint(LocalTokens tokens) {
-        return new TokenEndpoint(tokens);
-    }
-
-    @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    SecurityFilterChain localTokenEndpoint(HttpSecurity http) throws Exception {
+    SecurityFilterChain localTokenEndpointSecurity(HttpSecurity http) throws Exception {
         return http.securityMatcher("/local/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
@@ -98,8 +93,8 @@ public class LocalInfrastructure {
 
     /**
      * A stand-in for the identity provider in the local run: the OAuth2 client-credentials grant (RFC 6749 §4.4)
-     * answered with a token the service accepts. Nested here so that component scanning of the test classpath never
-     * picks it up on its own; it lives in the test sources, so it never ships.
+     * answered with a token the service accepts. As a member class it is registered with this configuration and only
+     * with it (component scanning skips test configurations); it lives in the test sources, so it never ships.
      */
     @RestController
     static class TokenEndpoint {
