@@ -1,0 +1,118 @@
+package com.example.service.platform.observability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.service.IntegrationTest;
+import com.example.service.local.LocalTokens;
+import com.example.service.orders.OrderFixtures;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/** What operators and scrapers see: open health, info and metrics; everything else closed. */
+@IntegrationTest
+class ActuatorIntegrationTests {
+
+    @Autowired
+    RestTestClient http;
+
+    @Autowired
+    LocalTokens tokens;
+
+    @Autowired
+    HealthEndpointGroups healthGroups;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/actuator/health",
+                "/actuator/health/liveness",
+                "/actuator/health/readiness",
+                "/actuator/info",
+                "/actuator/prometheus"
+            })
+    void operationalEndpointsShouldBeReadableWithoutAToken(String path) {
+        http.get().uri(path).exchange().expectStatus().isOk();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/actuator/env",
+                "/actuator/beans",
+                "/actuator/configprops",
+                "/actuator/heapdump",
+                "/actuator/loggers",
+                "/actuator/metrics",
+                "/actuator/threaddump",
+                "/actuator/shutdown"
+            })
+    void everyOtherActuatorEndpointShouldStayClosedEvenToAnAdmin(String path) {
+        http.get().uri(path).exchange().expectStatus().isUnauthorized();
+        int status = http.get()
+                .uri(path)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue("flags:admin orders:read orders:write"))
+                .exchange()
+                .returnResult()
+                .getStatus()
+                .value();
+        assertThat(status).isIn(403, 404);
+    }
+
+    @Test
+    void readinessShouldIncludeTheDatabaseAndLivenessShouldNot() {
+        assertThat(healthGroups.get("readiness").isMember("db")).isTrue();
+        assertThat(healthGroups.get("liveness").isMember("db")).isFalse();
+        http.get()
+                .uri("/actuator/health/readiness")
+                .exchange()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("UP");
+    }
+
+    @Test
+    void httpLatencyShouldBeRecordedInSloBucketsTaggedWithTheApplication() {
+        http.get().uri("/actuator/health").exchange().expectStatus().isOk();
+
+        assertThat(scrape())
+                .contains("http_server_requests_seconds_bucket{application=\"service\"")
+                .containsPattern("http_server_requests_seconds_bucket\\{[^}]*le=\"0\\.025\"")
+                .containsPattern("http_server_requests_seconds_bucket\\{[^}]*le=\"0\\.25\"");
+    }
+
+    @Test
+    void placedOrdersShouldBeCounted() {
+        double before = meters.counter("orders.placed").count();
+
+        http.post()
+                .uri("/api/orders")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue("orders:write"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(OrderFixtures.validRequestJson("metrics-customer"))
+                .exchange()
+                .expectStatus()
+                .isCreated();
+
+        assertThat(meters.counter("orders.placed").count()).isEqualTo(before + 1);
+        assertThat(scrape()).contains("orders_placed_total{application=\"service\"}");
+    }
+
+    private String scrape() {
+        return http.get()
+                .uri("/actuator/prometheus")
+                .exchange()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+    }
+}

@@ -1,0 +1,100 @@
+package com.example.service.platform.observability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.service.IntegrationTest;
+import com.example.service.local.LocalTokens;
+import com.example.service.orders.OrderFixtures;
+import io.opentelemetry.sdk.trace.export.SpanExporter;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/** A request's trace id reaches its answer and its log lines; nothing is exported without a collector. */
+@IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
+class TracingIntegrationTests {
+
+    @Autowired
+    RestTestClient http;
+
+    @Autowired
+    LocalTokens tokens;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void problemShouldCarryTheTraceIdOfTheIncomingRequest() {
+        String traceId = newTraceId();
+
+        http.get()
+                .uri("/api/orders/{id}", UUID.randomUUID())
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue("orders:read"))
+                .header("traceparent", traceparent(traceId))
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectBody()
+                .jsonPath("$.traceId")
+                .isEqualTo(traceId);
+    }
+
+    @Test
+    void unauthorizedProblemShouldCarryTheTraceIdToo() {
+        String traceId = newTraceId();
+
+        http.get()
+                .uri("/api/orders")
+                .header("traceparent", traceparent(traceId))
+                .exchange()
+                .expectStatus()
+                .isUnauthorized()
+                .expectBody()
+                .jsonPath("$.traceId")
+                .isEqualTo(traceId);
+    }
+
+    @Test
+    void logLinesOfARequestShouldCarryItsTraceAndSpanIds(CapturedOutput output) {
+        String traceId = newTraceId();
+
+        http.post()
+                .uri("/api/orders")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue("orders:write"))
+                .header("traceparent", traceparent(traceId))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(OrderFixtures.validRequestJson("tracing-customer"))
+                .exchange()
+                .expectStatus()
+                .isCreated();
+
+        assertThat(output.getOut().lines().filter(line -> line.contains("Placed order")))
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith("{")
+                        .contains("\"traceId\":\"" + traceId + "\"")
+                        .containsPattern("\"spanId\":\"[0-9a-f]{16}\""));
+    }
+
+    @Test
+    void spansShouldNotBeExportedOverOtlpWithoutAnEndpoint() {
+        assertThat(context.getBeansOfType(SpanExporter.class).values())
+                .extracting(exporter -> exporter.getClass().getSimpleName())
+                .noneMatch(name -> name.contains("Otlp"));
+    }
+
+    private static String newTraceId() {
+        return UUID.randomUUID().toString().replace("-", "");
+    }
+
+    private static String traceparent(String traceId) {
+        return "00-" + traceId + "-00f067aa0ba902b7-01";
+    }
+}
