@@ -19,6 +19,7 @@ public final class ProblemTypes {
     public static final URI NOT_ACCEPTABLE = of("not-acceptable");
     public static final URI UNAUTHORIZED = of("unauthorized");
     public static final URI FORBIDDEN = of("forbidden");
+    public static final URI CONCURRENT_UPDATE = of("concurrent-update");
     public static final URI REQUEST_FAILED = of("request-failed");
     public static final URI INTERNAL_ERROR = of("internal-error");
 

@@ -17,6 +17,7 @@ public class CurrentTrace {
 
     public @Nullable String traceId() {
         Span span = tracer.currentSpan();
-        return span == null ? null : span.context().traceId();
+        String traceId = span == null ? null : span.context().traceId();
+        return traceId == null || traceId.isBlank() ? null : traceId;
     }
 }

@@ -136,6 +136,69 @@ class OrderControllerTests {
     }
 
     @Test
+    void placeWhenTheServiceFailsShouldAnswerInternalErrorWithoutItsDetails() throws Exception {
+        given(orders.place(any(), any())).willThrow(new IllegalStateException("connection pool exhausted"));
+
+        MvcTestResult result = mvc.post()
+                .uri("/api/orders")
+                .with(writer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(OrderFixtures.validRequestJson())
+                .exchange();
+
+        assertThat(result).hasStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+        assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("https://example.com/problems/internal-error");
+        assertThat(result.getResponse().getContentAsString()).doesNotContain("connection pool");
+    }
+
+    @Test
+    void placeWhenAnotherRequestChangedTheOrderShouldAnswerConflict() {
+        given(orders.cancel(any())).willThrow(new org.springframework.dao.OptimisticLockingFailureException("stale"));
+        features.setFeatureState(new FeatureState(OrdersFeatures.ORDERS_CANCELLATION, true));
+
+        MvcTestResult result = mvc.post()
+                .uri("/api/orders/{id}/cancel", UUID.randomUUID())
+                .with(writer())
+                .exchange();
+
+        assertThat(result).hasStatus(HttpStatus.CONFLICT);
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("https://example.com/problems/concurrent-update");
+    }
+
+    @Test
+    void placeWithAnUnsupportedMediaTypeShouldAnswerUnsupportedMediaType() {
+        MvcTestResult result = mvc.post()
+                .uri("/api/orders")
+                .with(writer())
+                .contentType(MediaType.TEXT_PLAIN)
+                .content("an order, please")
+                .exchange();
+
+        assertThat(result).hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("https://example.com/problems/unsupported-media-type");
+    }
+
+    @Test
+    void deleteShouldAnswerMethodNotAllowed() {
+        MvcTestResult result = mvc.delete()
+                .uri("/api/orders/{id}", UUID.randomUUID())
+                .with(writer())
+                .exchange();
+
+        assertThat(result).hasStatus(HttpStatus.METHOD_NOT_ALLOWED);
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("https://example.com/problems/method-not-allowed");
+    }
+
+    @Test
     void placeWithoutTokenShouldAnswerUnauthorizedProblem() {
         MvcTestResult result = mvc.post()
                 .uri("/api/orders")
