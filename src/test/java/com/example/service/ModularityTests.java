@@ -1,23 +1,54 @@
 package com.example.service;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noCodeUnits;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.example.service.platform.flags.FeatureGateWebConfiguration;
+import com.example.service.platform.security.SecurityConfiguration;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.repository.Repository;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** The module structure: Modulith's rules, the platform's place beneath the modules, and the committed diagram. */
+/**
+ * The structure: Modulith's rules, the platform beneath the modules, package-private adapters, typed settings,
+ * module-owned migrations, and the committed module diagram.
+ */
 class ModularityTests {
 
     static final ApplicationModules modules = ApplicationModules.of(ServiceApplication.class);
     static final Path COMMITTED_DIAGRAM = Path.of("docs/architecture/modules.puml");
+    static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
+    static final JavaClasses MAIN_CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackagesOf(ServiceApplication.class);
+
+    /** Configuration classes, except those that web slice tests import (and so must see). */
+    static final DescribedPredicate<JavaClass> CONFIGURATION_NOT_FOR_SLICE_TESTS = DescribedPredicate.describe(
+            "are @Configuration classes not imported by @PlatformWebTest",
+            type -> type.isAnnotatedWith(Configuration.class)
+                    && !type.isEquivalentTo(SecurityConfiguration.class)
+                    && !type.isEquivalentTo(FeatureGateWebConfiguration.class));
 
     @Test
     void modulesShouldOnlyUseEachOthersPublicApiAndFormNoCycles() {
@@ -39,9 +70,7 @@ class ModularityTests {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(domainModules)
-                .check(new ClassFileImporter()
-                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                        .importPackagesOf(ServiceApplication.class));
+                .check(MAIN_CLASSES);
     }
 
     @Test
@@ -50,6 +79,53 @@ class ModularityTests {
                 .as("modules (direct sub-packages of the base package)")
                 .doesNotContain("controller", "controllers", "service", "services", "repository", "repositories")
                 .contains("orders", "platform");
+    }
+
+    @Test
+    void webAdaptersRepositoriesAndConfigurationShouldBePackagePrivate() {
+        classes()
+                .that()
+                .resideInAPackage("..web..")
+                .or()
+                .areAssignableTo(Repository.class)
+                .or(CONFIGURATION_NOT_FOR_SLICE_TESTS)
+                .should()
+                .notBePublic()
+                .check(MAIN_CLASSES);
+    }
+
+    @Test
+    void settingsShouldComeFromTypedPropertiesNotValueInjection() {
+        noFields().should().beAnnotatedWith(Value.class).allowEmptyShould(true).check(MAIN_CLASSES);
+        noCodeUnits()
+                .should(new ArchCondition<>("take @Value parameters") {
+                    @Override
+                    public void check(JavaCodeUnit codeUnit, ConditionEvents events) {
+                        codeUnit.getParameters().stream()
+                                .filter(parameter -> parameter.isAnnotatedWith(Value.class))
+                                .forEach(parameter -> events.add(SimpleConditionEvent.satisfied(
+                                        codeUnit, codeUnit.getFullName() + " takes a @Value parameter")));
+                    }
+                })
+                .check(MAIN_CLASSES);
+    }
+
+    @Test
+    void migrationsShouldSitInTheFolderOfTheModuleThatOwnsThem() throws IOException {
+        List<String> identifiers = modules.stream()
+                .map(module -> module.getIdentifier().toString())
+                .toList();
+        try (Stream<Path> folders = Files.list(MIGRATIONS)) {
+            assertThat(folders.filter(Files::isDirectory)
+                            .map(folder -> folder.getFileName().toString()))
+                    .as("folders under %s: one per module, or __root", MIGRATIONS)
+                    .allMatch(folder -> folder.equals("__root") || identifiers.contains(folder));
+        }
+        try (Stream<Path> loose = Files.list(MIGRATIONS)) {
+            assertThat(loose.filter(Files::isRegularFile))
+                    .as("migrations outside a module folder")
+                    .isEmpty();
+        }
     }
 
     @Test

@@ -8,8 +8,8 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
  * A real PostgreSQL server for the local run and the integration tests: a Testcontainers container where a Docker
- * engine is reachable, else an embedded server from Maven Central. {@code -Dlocal.postgres=embedded|container}
- * forces the choice.
+ * engine is reachable, else an embedded server from Maven Central. The environment variable
+ * {@code LOCAL_POSTGRES=embedded|container} (or the system property {@code local.postgres}) forces the choice.
  */
 sealed interface LocalPostgres extends AutoCloseable {
 
@@ -26,7 +26,7 @@ sealed interface LocalPostgres extends AutoCloseable {
     void close();
 
     static LocalPostgres start() {
-        String forced = System.getProperty("local.postgres", "");
+        String forced = System.getProperty("local.postgres", System.getenv().getOrDefault("LOCAL_POSTGRES", ""));
         boolean container = switch (forced) {
             case "container" -> true;
             case "embedded" -> false;

@@ -17,9 +17,9 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * The OpenAPI document: bearer-JWT security on every operation and the problem responses every operation can give,
@@ -33,7 +33,8 @@ class ApiDocsConfiguration {
     private static final String PROBLEM_JSON = "application/problem+json";
 
     @Bean
-    OpenAPI serviceOpenApi(@Value("${spring.application.name}") String name) {
+    OpenAPI serviceOpenApi(Environment environment) {
+        String name = environment.getProperty("spring.application.name", "service");
         return new OpenAPI()
                 .info(new Info()
                         .title(name)

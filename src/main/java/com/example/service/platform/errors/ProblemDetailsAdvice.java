@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -125,6 +126,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .sorted(Comparator.comparing(violation -> violation.get("field")))
                 .toList();
         return validationFailed(ex, errors, headers, request);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // The default detail quotes the rejected value, which could be personal data.
+        ProblemDetail problem = Problems.of(
+                HttpStatus.BAD_REQUEST,
+                ProblemTypes.INVALID_PARAMETER,
+                "Invalid parameter",
+                "Parameter '%s' does not have a valid value.".formatted(ex.getPropertyName()));
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
     @Override

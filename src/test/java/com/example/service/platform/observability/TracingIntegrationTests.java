@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.example.service.IntegrationTest;
 import com.example.service.local.LocalTokens;
 import com.example.service.orders.OrderFixtures;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-/** A request's trace id reaches its answer and its log lines; nothing is exported without a collector. */
+/** A request's trace id reaches its answer and its log lines; nothing is pushed to a collector unless configured. */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
 class TracingIntegrationTests {
@@ -87,6 +88,14 @@ class TracingIntegrationTests {
     void spansShouldNotBeExportedOverOtlpWithoutAnEndpoint() {
         assertThat(context.getBeansOfType(SpanExporter.class).values())
                 .extracting(exporter -> exporter.getClass().getSimpleName())
+                .noneMatch(name -> name.contains("Otlp"));
+    }
+
+    @Test
+    void metricsShouldBeScrapedNotPushedOverOtlp() {
+        assertThat(context.getBeansOfType(MeterRegistry.class).values())
+                .extracting(registry -> registry.getClass().getSimpleName())
+                .contains("PrometheusMeterRegistry")
                 .noneMatch(name -> name.contains("Otlp"));
     }
 
