@@ -1,0 +1,2 @@
+-- Baseline of the history table for migrations that belong to no module (db/migration/__root).
+-- Module migrations live in db/migration/<module>; see AGENTS.md. Intentionally empty.
