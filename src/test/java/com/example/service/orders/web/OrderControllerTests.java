@@ -46,12 +46,7 @@ class OrderControllerTests {
         var order = OrderFixtures.placedOrder();
         given(orders.place(any(), isNull())).willReturn(new Placement(order, true));
 
-        MvcTestResult result = mvc.post()
-                .uri("/api/orders")
-                .with(writer())
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(OrderFixtures.validRequestJson())
-                .exchange();
+        MvcTestResult result = place(writer(), OrderFixtures.validRequestJson());
 
         assertThat(result).hasStatus(HttpStatus.CREATED);
         assertThat(result).headers().hasValue("Location", "http://localhost/api/orders/" + order.getId());
@@ -76,16 +71,11 @@ class OrderControllerTests {
 
     @Test
     void placeWhenBodyInvalidShouldListEveryViolationWithoutEchoingValues() throws Exception {
-        MvcTestResult result = mvc.post()
-                .uri("/api/orders")
-                .with(writer())
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("""
+        MvcTestResult result = place(writer(), """
                         {"customerId": "", "email": "not-an-email",
                          "shippingAddress": {"name": "N", "line1": "L", "city": "C", "postalCode": "P", "country": "XX"},
                          "lines": [{"sku": "SKU-1", "quantity": 1001}]}
-                        """)
-                .exchange();
+                        """);
 
         assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
         assertThat(result).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -108,12 +98,7 @@ class OrderControllerTests {
         String json = OrderFixtures.validRequestJson()
                 .replace("[{\"sku\": \"SKU-1\", \"quantity\": 2}]", "[" + lines.substring(0, lines.length() - 1) + "]");
 
-        MvcTestResult result = mvc.post()
-                .uri("/api/orders")
-                .with(writer())
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(json)
-                .exchange();
+        MvcTestResult result = place(writer(), json);
 
         assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
         assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("lines");
@@ -121,12 +106,7 @@ class OrderControllerTests {
 
     @Test
     void placeWhenJsonMalformedShouldAnswerMalformedRequest() {
-        MvcTestResult result = mvc.post()
-                .uri("/api/orders")
-                .with(writer())
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"customerId\": ")
-                .exchange();
+        MvcTestResult result = place(writer(), "{\"customerId\": ");
 
         assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
         assertThat(result)
@@ -139,12 +119,7 @@ class OrderControllerTests {
     void placeWhenTheServiceFailsShouldAnswerInternalErrorWithoutItsDetails() throws Exception {
         given(orders.place(any(), any())).willThrow(new IllegalStateException("connection pool exhausted"));
 
-        MvcTestResult result = mvc.post()
-                .uri("/api/orders")
-                .with(writer())
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(OrderFixtures.validRequestJson())
-                .exchange();
+        MvcTestResult result = place(writer(), OrderFixtures.validRequestJson());
 
         assertThat(result).hasStatus(HttpStatus.INTERNAL_SERVER_ERROR);
         assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("https://example.com/problems/internal-error");
@@ -213,12 +188,7 @@ class OrderControllerTests {
 
     @Test
     void placeWithReadScopeOnlyShouldAnswerForbiddenProblem() {
-        MvcTestResult result = mvc.post()
-                .uri("/api/orders")
-                .with(reader())
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(OrderFixtures.validRequestJson())
-                .exchange();
+        MvcTestResult result = place(reader(), OrderFixtures.validRequestJson());
 
         assertThat(result).hasStatus(HttpStatus.FORBIDDEN);
         assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("https://example.com/problems/forbidden");
@@ -354,6 +324,15 @@ class OrderControllerTests {
 
         assertThat(result).hasStatus(HttpStatus.FORBIDDEN);
         then(orders).shouldHaveNoInteractions();
+    }
+
+    private MvcTestResult place(JwtRequestPostProcessor caller, String json) {
+        return mvc.post()
+                .uri("/api/orders")
+                .with(caller)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json)
+                .exchange();
     }
 
     private static JwtRequestPostProcessor writer() {
