@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.repository.Repository;
@@ -108,6 +109,37 @@ class ModularityTests {
                     }
                 })
                 .check(MAIN_CLASSES);
+    }
+
+    @Test
+    void namesShouldFollowTheHouseConventions() {
+        noClasses()
+                .that()
+                .areAssignableTo(RuntimeException.class)
+                .should()
+                .haveSimpleNameEndingWith("Exception")
+                .because("exceptions name the failure (OrderNotFound)")
+                .check(MAIN_CLASSES);
+        classes()
+                .that()
+                .areInterfaces()
+                .and()
+                .areAssignableTo(Repository.class)
+                .should()
+                .haveSimpleNameEndingWith("Repository")
+                .check(MAIN_CLASSES);
+        classes()
+                .that(DescribedPredicate.describe(
+                        "declare @Test methods",
+                        type -> type.getMethods().stream()
+                                .anyMatch(method -> method.isAnnotatedWith(Test.class)
+                                        || method.isAnnotatedWith(ParameterizedTest.class))))
+                .should()
+                .haveSimpleNameEndingWith("Tests")
+                .because("Surefire runs *Tests, and the house names tests <Subject>Tests")
+                .check(new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+                        .importPackagesOf(ServiceApplication.class));
     }
 
     @Test
