@@ -1,5 +1,6 @@
 package com.example.service.orders;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,7 +31,7 @@ class IdempotencyKeys {
     void record(String caller, String key, String requestHash, UUID orderId, Instant now) {
         jdbc.sql(
                         "insert into order_idempotency_keys (caller, idempotency_key, request_hash, order_id, created_at) values (?, ?, ?, ?, ?)")
-                .params(caller, key, requestHash, orderId, java.sql.Timestamp.from(now))
+                .params(caller, key, requestHash, orderId, Timestamp.from(now))
                 .update();
     }
 }

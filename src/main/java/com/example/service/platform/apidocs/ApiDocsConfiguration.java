@@ -15,6 +15,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.List;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -90,6 +91,6 @@ class ApiDocsConfiguration {
                         "instance", new StringSchema().format("uri-reference"),
                         "traceId", new StringSchema().description("Trace id of the request"),
                         "errors", new ArraySchema().items(violation).description("Invalid values, on 400")))
-                .required(java.util.List.of("type", "title", "status"));
+                .required(List.of("type", "title", "status"));
     }
 }
