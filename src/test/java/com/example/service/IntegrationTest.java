@@ -13,13 +13,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole service on a real PostgreSQL, over real HTTP. Every test class that uses it shares one application
+ * The whole service on a real PostgreSQL and a real Kafka broker, over real HTTP. Every test class that uses it shares one application
  * context, so keep test data apart (a fresh customer id per test) rather than cleaning tables.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"logging.level.kafka=warn", "logging.level.state.change.logger=warn"})
 @Import(LocalInfrastructure.class)
 @AutoConfigureRestTestClient
 @AutoConfigureMetrics

@@ -9,13 +9,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /** An order a customer placed: the aggregate the orders module owns. Times are kept to the microsecond, as stored. */
 @Table("orders")
-public class Order {
+public class Order extends AbstractAggregateRoot<Order> {
 
     @Id
     private final UUID id;
@@ -35,6 +36,8 @@ public class Order {
     private OrderStatus status;
     private final Instant placedAt;
     private @Nullable Instant cancelledAt;
+    private @Nullable String paymentId;
+    private @Nullable Instant paidAt;
 
     @Version
     private @Nullable Long version;
@@ -49,6 +52,8 @@ public class Order {
             OrderStatus status,
             Instant placedAt,
             @Nullable Instant cancelledAt,
+            @Nullable String paymentId,
+            @Nullable Instant paidAt,
             @Nullable Long version) {
         this.id = id;
         this.customerId = customerId;
@@ -58,11 +63,13 @@ public class Order {
         this.status = status;
         this.placedAt = placedAt;
         this.cancelledAt = cancelledAt;
+        this.paymentId = paymentId;
+        this.paidAt = paidAt;
         this.version = version;
     }
 
     static Order place(NewOrder order, Instant now) {
-        return new Order(
+        Order placed = new Order(
                 UUID.randomUUID(),
                 order.customerId(),
                 order.email(),
@@ -71,7 +78,18 @@ public class Order {
                 OrderStatus.PLACED,
                 now.truncatedTo(ChronoUnit.MICROS),
                 null,
+                null,
+                null,
                 null);
+        placed.registerEvent(new OrderPlaced(
+                UUID.randomUUID(),
+                placed.id,
+                placed.customerId,
+                placed.lines.stream()
+                        .map(line -> new OrderPlaced.Line(line.sku(), line.quantity()))
+                        .toList(),
+                placed.placedAt));
+        return placed;
     }
 
     /** Cancels the order; only a placed order can be cancelled. */
@@ -81,6 +99,26 @@ public class Order {
         }
         status = OrderStatus.CANCELLED;
         cancelledAt = now.truncatedTo(ChronoUnit.MICROS);
+        registerEvent(new OrderCancelled(UUID.randomUUID(), id, OrderCancelled.Reason.CUSTOMER_REQUEST, cancelledAt));
+    }
+
+    /**
+     * Records the captured payment: a placed order becomes PAID. Answers {@code false}, changing nothing, when the order
+     * is paid already; a cancelled order cannot be paid.
+     */
+    boolean pay(Payment payment) {
+        if (status == OrderStatus.PAID) {
+            return false;
+        }
+        if (status != OrderStatus.PLACED) {
+            throw new OrderNotPayable(id, status);
+        }
+        status = OrderStatus.PAID;
+        paymentId = payment.paymentId();
+        paidAt = payment.capturedAt().truncatedTo(ChronoUnit.MICROS);
+        registerEvent(new OrderPaid(
+                UUID.randomUUID(), id, payment.paymentId(), payment.amount(), payment.currency(), paidAt));
+        return true;
     }
 
     public UUID getId() {
@@ -113,6 +151,14 @@ public class Order {
 
     public @Nullable Instant getCancelledAt() {
         return cancelledAt;
+    }
+
+    public @Nullable String getPaymentId() {
+        return paymentId;
+    }
+
+    public @Nullable Instant getPaidAt() {
+        return paidAt;
     }
 
     @Override

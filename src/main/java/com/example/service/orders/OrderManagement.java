@@ -17,7 +17,7 @@ import org.springframework.data.relational.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 
-/** What the rest of the service can do with orders: place, find, search and cancel them. */
+/** What the rest of the service can do with orders: place, find, search, cancel and pay them. */
 @Service
 public class OrderManagement {
 
@@ -109,6 +109,29 @@ public class OrderManagement {
         metrics.cancelled();
         log.info("Cancelled order {}", id);
         return cancelled;
+    }
+
+    /**
+     * Records a captured payment: a placed order becomes PAID and publishes {@link OrderPaid}, in this transaction if
+     * there is one. Answers {@code false} when the order was paid already. Fails with {@link OrderNotFound} or
+     * {@link OrderNotPayable}.
+     */
+    public boolean pay(UUID id, Payment payment) {
+        boolean paid = Boolean.TRUE.equals(transactions.execute(status -> {
+            Order order = orders.findById(id).orElseThrow(() -> new OrderNotFound(id));
+            if (!order.pay(payment)) {
+                return false;
+            }
+            orders.save(order);
+            return true;
+        }));
+        if (paid) {
+            metrics.paid();
+            log.info("Order {} paid by payment {}", id, payment.paymentId());
+        } else {
+            log.info("Order {} was paid already; payment {} changes nothing", id, payment.paymentId());
+        }
+        return paid;
     }
 
     private Order insert(NewOrder request) {

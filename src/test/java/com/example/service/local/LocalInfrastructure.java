@@ -1,12 +1,16 @@
 package com.example.service.local;
 
 import com.example.service.platform.flags.Ungated;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
@@ -23,9 +27,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Everything the service needs to run on a developer's machine or in a test, started for it: a real PostgreSQL and a
- * local token issuer. The local run ({@code ./mvnw spring-boot:test-run}) and every integration test use this one
- * configuration.
+ * Everything the service needs to run on a developer's machine or in a test, started for it: a real PostgreSQL, a real
+ * Kafka broker and a local token issuer. The local run ({@code ./mvnw spring-boot:test-run}) and every integration
+ * test use this one configuration. {@code local.postgres.enabled=false} or {@code local.kafka.enabled=false} leaves
+ * that part to the usual {@code spring.datasource.*} or {@code spring.kafka.*} settings (tests that stop and restart a
+ * part do so).
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class LocalInfrastructure {
@@ -33,11 +39,13 @@ public class LocalInfrastructure {
     private static final Logger log = LoggerFactory.getLogger(LocalInfrastructure.class);
 
     @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = "local.postgres.enabled", matchIfMissing = true)
     LocalPostgres localPostgres() {
         return LocalPostgres.start();
     }
 
     @Bean
+    @ConditionalOnProperty(name = "local.postgres.enabled", matchIfMissing = true)
     JdbcConnectionDetails localPostgresConnectionDetails(LocalPostgres postgres) {
         return new JdbcConnectionDetails() {
             @Override
@@ -55,6 +63,18 @@ public class LocalInfrastructure {
                 return postgres.jdbcUrl();
             }
         };
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = "local.kafka.enabled", matchIfMissing = true)
+    LocalKafka localKafka() {
+        return LocalKafka.start();
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "local.kafka.enabled", matchIfMissing = true)
+    KafkaConnectionDetails localKafkaConnectionDetails(LocalKafka kafka) {
+        return () -> List.of(kafka.bootstrapServers());
     }
 
     @Bean
@@ -77,17 +97,30 @@ public class LocalInfrastructure {
     }
 
     @Bean
-    ApplicationListener<ApplicationReadyEvent> announceLocalInfrastructure(LocalPostgres postgres) {
+    ApplicationListener<ApplicationReadyEvent> announceLocalInfrastructure(
+            ObjectProvider<LocalPostgres> postgres, ObjectProvider<LocalKafka> kafka) {
         return event -> {
             String port = event.getApplicationContext().getEnvironment().getProperty("local.server.port");
-            String tokens =
-                    port == null ? "" : ", token endpoint POST http://localhost:" + port + "/local/oauth2/token";
-            log.info(
-                    "Local infrastructure: PostgreSQL {} ({}, user {}){}",
-                    postgres.jdbcUrl(),
-                    postgres.kind(),
-                    postgres.username(),
-                    tokens);
+            StringBuilder line = new StringBuilder();
+            postgres.ifAvailable(server -> line.append("PostgreSQL ")
+                    .append(server.jdbcUrl())
+                    .append(" (")
+                    .append(server.kind())
+                    .append(", user ")
+                    .append(server.username())
+                    .append(")"));
+            kafka.ifAvailable(broker -> line.append(line.isEmpty() ? "" : ", ")
+                    .append("Kafka ")
+                    .append(broker.bootstrapServers())
+                    .append(" (")
+                    .append(broker.kind())
+                    .append(")"));
+            if (port != null) {
+                line.append(", token endpoint POST http://localhost:")
+                        .append(port)
+                        .append("/local/oauth2/token");
+            }
+            log.info("Local infrastructure: {}", line);
         };
     }
 

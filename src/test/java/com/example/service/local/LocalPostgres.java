@@ -3,7 +3,6 @@ package com.example.service.local;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
@@ -11,7 +10,7 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * engine is reachable, else an embedded server from Maven Central. The environment variable
  * {@code LOCAL_POSTGRES=embedded|container} (or the system property {@code local.postgres}) forces the choice.
  */
-sealed interface LocalPostgres extends AutoCloseable {
+public sealed interface LocalPostgres extends AutoCloseable {
 
     String jdbcUrl();
 
@@ -26,23 +25,7 @@ sealed interface LocalPostgres extends AutoCloseable {
     void close();
 
     static LocalPostgres start() {
-        String forced = System.getProperty("local.postgres", System.getenv().getOrDefault("LOCAL_POSTGRES", ""));
-        boolean container = switch (forced) {
-            case "container" -> true;
-            case "embedded" -> false;
-            default -> dockerMayBeReachable() && DockerClientFactory.instance().isDockerAvailable();
-        };
-        return container ? Container.start() : Embedded.start();
-    }
-
-    /** A cheap look before asking Testcontainers, which logs an error when it finds no engine. */
-    private static boolean dockerMayBeReachable() {
-        return System.getenv("DOCKER_HOST") != null
-                || java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"))
-                || java.nio.file.Files.exists(
-                        java.nio.file.Path.of(System.getProperty("user.home"), ".testcontainers.properties"))
-                || java.nio.file.Files.exists(
-                        java.nio.file.Path.of(System.getProperty("user.home"), ".docker", "run", "docker.sock"));
+        return LocalDocker.useContainers("postgres") ? Container.start() : Embedded.start();
     }
 
     record Container(PostgreSQLContainer server) implements LocalPostgres {

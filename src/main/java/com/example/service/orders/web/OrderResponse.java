@@ -19,7 +19,8 @@ record OrderResponse(
         OrderStatus status,
         List<OrderLine> lines,
         Instant placedAt,
-        @Nullable Instant cancelledAt) {
+        @Nullable Instant cancelledAt,
+        @Nullable Instant paidAt) {
 
     static OrderResponse of(Order order) {
         return new OrderResponse(
@@ -30,7 +31,8 @@ record OrderResponse(
                 order.getStatus(),
                 order.getLines(),
                 order.getPlacedAt(),
-                order.getCancelledAt());
+                order.getCancelledAt(),
+                order.getPaidAt());
     }
 
     @Override

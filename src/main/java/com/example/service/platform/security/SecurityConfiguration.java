@@ -27,6 +27,9 @@ public class SecurityConfiguration {
     /** Scope that may read and switch feature flags. */
     static final String FLAGS_ADMIN = "SCOPE_flags:admin";
 
+    /** Scope that may inspect and resubmit the outbox and replay dead letters. */
+    static final String OPS_ADMIN = "SCOPE_ops:admin";
+
     @Bean
     SecurityFilterChain securityFilterChain(
             HttpSecurity http, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver)
@@ -37,6 +40,8 @@ public class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(EndpointRequest.to("togglz"))
                         .hasAuthority(FLAGS_ADMIN)
+                        .requestMatchers(EndpointRequest.to("outbox", "deadletters"))
+                        .hasAuthority(OPS_ADMIN)
                         .requestMatchers(EndpointRequest.toAnyEndpoint())
                         .denyAll()
                         .requestMatchers("/togglz-console/**")
