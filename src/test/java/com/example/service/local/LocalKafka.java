@@ -20,7 +20,7 @@ public sealed interface LocalKafka extends AutoCloseable {
     void close();
 
     static LocalKafka start() {
-        return LocalDocker.useContainers("kafka") ? Container.start() : Embedded.start(0);
+        return LocalDocker.useContainers("kafka") ? Container.start() : Embedded.start();
     }
 
     record Container(KafkaContainer server) implements LocalKafka {
@@ -46,17 +46,35 @@ public sealed interface LocalKafka extends AutoCloseable {
 
     record Embedded(EmbeddedKafkaKraftBroker broker) implements LocalKafka {
 
-        /** An embedded single-node KRaft cluster; {@code port} 0 picks a free one. */
-        public static Embedded start(int port) {
+        /** An embedded single-node KRaft cluster on a free port. */
+        public static Embedded start() {
+            return start(null);
+        }
+
+        /**
+         * An embedded broker that tells clients to connect to {@code advertisedPort} on localhost, where a test puts a
+         * {@link TcpProxy} to it (the embedded cluster binds its own ports, so this is how a test gets a fixed one).
+         */
+        public static Embedded advertising(int advertisedPort) {
+            return start(advertisedPort);
+        }
+
+        private static Embedded start(Integer advertisedPort) {
             EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1);
-            if (port > 0) {
-                broker.kafkaPorts(port);
-            }
             broker.brokerProperties(Map.of(
                     "auto.create.topics.enable", "true",
                     "group.initial.rebalance.delay.ms", "0"));
+            if (advertisedPort != null) {
+                broker.brokerProperty("advertised.listeners", "EXTERNAL://localhost:" + advertisedPort);
+            }
             broker.afterPropertiesSet();
             return new Embedded(broker);
+        }
+
+        /** Where the broker really listens. */
+        public int port() {
+            return Integer.parseInt(
+                    bootstrapServers().substring(bootstrapServers().lastIndexOf(':') + 1));
         }
 
         public String bootstrapServers() {
