@@ -69,9 +69,11 @@ class ActuatorIntegrationTests {
     }
 
     @Test
-    void readinessShouldIncludeTheDatabaseAndLivenessShouldNot() {
+    void readinessShouldIncludeTheDatabaseAndKafkaAndLivenessShouldNot() {
         assertThat(healthGroups.get("readiness").isMember("db")).isTrue();
+        assertThat(healthGroups.get("readiness").isMember("kafka")).isTrue();
         assertThat(healthGroups.get("liveness").isMember("db")).isFalse();
+        assertThat(healthGroups.get("liveness").isMember("kafka")).isFalse();
         http.get()
                 .uri("/actuator/health/readiness")
                 .exchange()

@@ -1,0 +1,141 @@
+package com.example.service.platform.messaging;
+
+import static com.example.service.local.KafkaTestClient.header;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.service.IntegrationTest;
+import com.example.service.local.KafkaTestClient;
+import com.example.service.local.LocalKafka;
+import com.example.service.local.LocalTokens;
+import com.example.service.orders.OrderCancelled;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.EventPublication;
+import org.springframework.modulith.events.config.StalenessProperties;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The outbox as operators use it: its backlog, its meters, and resubmitting what an instance left behind. */
+@IntegrationTest
+class OutboxIntegrationTests {
+
+    static final String EXTERNALIZER =
+            "org.springframework.modulith.events.support.DelegatingEventExternalizer.externalize(java.lang.Object)";
+
+    @Autowired
+    RestTestClient http;
+
+    @Autowired
+    LocalTokens tokens;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    LocalKafka kafka;
+
+    @Autowired
+    StalenessProperties staleness;
+
+    @Test
+    void outboxEndpointShouldNeedTheOpsAdminScope() {
+        http.get().uri("/actuator/outbox").exchange().expectStatus().isUnauthorized();
+        http.get()
+                .uri("/actuator/outbox")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue("orders:write flags:admin"))
+                .exchange()
+                .expectStatus()
+                .isForbidden();
+        http.get()
+                .uri("/actuator/outbox")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue("ops:admin"))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.incomplete")
+                .isNumber()
+                .jsonPath("$.byStatus")
+                .exists();
+    }
+
+    @Test
+    void aPublicationLeftBehindByADeadInstanceShouldBeListedAndResubmittedOnRequest() {
+        UUID order = UUID.randomUUID();
+        UUID eventId = UUID.randomUUID();
+        // Younger than the staleness limit (1 min), so that only the operator's request resubmits it within the wait.
+        Instant cancelledAt = Instant.now().minus(10, ChronoUnit.SECONDS).truncatedTo(ChronoUnit.MICROS);
+        // What a killed instance leaves: the publication committed with the change, never completed.
+        jdbc.sql("""
+                        insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status)
+                        values (:id, :listener, :type, :event, :date, 'PUBLISHED')
+                        """)
+                .param("id", UUID.randomUUID())
+                .param("listener", EXTERNALIZER)
+                .param("type", OrderCancelled.class.getName())
+                .param(
+                        "event",
+                        json.writeValueAsString(new OrderCancelled(
+                                eventId, order, OrderCancelled.Reason.CUSTOMER_REQUEST, cancelledAt)))
+                .param("date", Timestamp.from(cancelledAt))
+                .update();
+        String admin = "Bearer " + tokens.issue("ops:admin");
+
+        http.get()
+                .uri("/actuator/outbox")
+                .header(HttpHeaders.AUTHORIZATION, admin)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.oldest[?(@.eventType == '%s')]".formatted(OrderCancelled.class.getName()))
+                .exists();
+        http.post()
+                .uri("/actuator/outbox")
+                .header(HttpHeaders.AUTHORIZATION, admin)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"olderThan\": \"PT5S\"}")
+                .exchange()
+                .expectStatus()
+                .isOk();
+
+        try (KafkaTestClient consumer = new KafkaTestClient(kafka.bootstrapServers())) {
+            var record = consumer.awaitKeyed(OrderCancelled.TOPIC, order.toString(), 1, Duration.ofSeconds(20))
+                    .get(0);
+            assertThat(header(record, "ce_id")).isEqualTo(eventId.toString());
+        }
+    }
+
+    @Test
+    void stalenessSettingsShouldBind() {
+        // Modulith 2.0.3 binds these by its constructor's parameter names; a misspelt key would leave them at zero.
+        assertThat(staleness.getStaleness(EventPublication.Status.PUBLISHED)).isEqualTo(Duration.ofMinutes(1));
+        assertThat(staleness.getStaleness(EventPublication.Status.PROCESSING)).isEqualTo(Duration.ofMinutes(2));
+        assertThat(staleness.getStaleness(EventPublication.Status.RESUBMITTED)).isEqualTo(Duration.ofMinutes(2));
+    }
+
+    @Test
+    void outboxAndMessagingMetersShouldBeScraped() {
+        String scrape = http.get()
+                .uri("/actuator/prometheus")
+                .exchange()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+
+        assertThat(scrape)
+                .contains("events_outbox_incomplete{application=\"service\"}")
+                .contains("events_outbox_oldest_age_seconds{application=\"service\"}");
+    }
+}
