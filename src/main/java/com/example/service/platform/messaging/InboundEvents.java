@@ -48,6 +48,9 @@ public class InboundEvents {
             throw new UnprocessableMessage(
                     "Not a CloudEvent in binary mode: " + notACloudEvent.getMessage(), notACloudEvent);
         }
+        if (event.getId().isBlank()) {
+            throw new UnprocessableMessage("CloudEvent on " + record.topic() + " has a blank ce_id");
+        }
         String expectedType = settings.typePrefix() + "." + record.topic();
         if (!expectedType.equals(event.getType())) {
             throw new UnprocessableMessage(

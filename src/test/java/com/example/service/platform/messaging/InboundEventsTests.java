@@ -60,6 +60,18 @@ class InboundEventsTests {
     }
 
     @Test
+    void aBlankIdShouldBeUnprocessable() {
+        // The id is what consumers de-duplicate on: a blank one would make every later blank one a "repeat".
+        var record = record(TOPIC, "com.example." + TOPIC, payload(UUID.randomUUID(), "1"));
+        record.headers().remove("ce_id");
+        record.headers().add("ce_id", new byte[0]);
+
+        assertThatExceptionOfType(UnprocessableMessage.class)
+                .isThrownBy(() -> inbound.read(record, Captured.class))
+                .withMessageContaining("blank ce_id");
+    }
+
+    @Test
     void anUnexpectedTypeShouldBeUnprocessable() {
         assertThatExceptionOfType(UnprocessableMessage.class)
                 .isThrownBy(() -> inbound.read(
