@@ -79,7 +79,7 @@ public final class OutboxBenchmark {
             }
 
             System.out.printf(Locale.ROOT, "%n%-46s %10s %9s %9s %9s%n", "", "events/s", "p50 ms", "p95 ms", "p99 ms");
-            print("max, through the outbox (commit -> ack)", viaOutbox);
+            print("max, through the outbox (a queue builds up)", viaOutbox);
             print("max, straight to Kafka (send -> ack)", straight);
             print("50% of max, through the outbox (commit -> ack)", steady.get(0));
             print("90% of max, through the outbox (commit -> ack)", steady.get(1));
