@@ -10,6 +10,7 @@ import com.example.service.local.LocalKafka;
 import com.example.service.local.LocalPostgres;
 import com.example.service.local.TcpProxy;
 import com.example.service.platform.messaging.Outbox;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -69,6 +70,8 @@ class OrderEventsRecoveryTests {
             assertThat(placed).allSatisfy(id -> assertThat(orders.find(id)).isPresent());
             assertThat(outbox.backlog(100).incomplete()).isEqualTo(20);
             assertThat(readiness(service)).isEqualTo(Status.DOWN);
+            MeterRegistry meters = service.getBean(MeterRegistry.class);
+            await().atMost(WITHIN).until(() -> count(meters, "events.publication.failures") > 0);
 
             network.up();
 
@@ -152,6 +155,11 @@ class OrderEventsRecoveryTests {
                 .run(properties.entrySet().stream()
                         .map(property -> "--" + property.getKey() + "=" + property.getValue())
                         .toArray(String[]::new));
+    }
+
+    private static double count(MeterRegistry meters, String name) {
+        var counter = meters.find(name).tag("topic", OrderPlaced.TOPIC).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private static Status readiness(ConfigurableApplicationContext service) {

@@ -196,6 +196,13 @@ class PaymentCapturedIntegrationTests {
         return counter == null ? 0 : counter.count();
     }
 
+    private double consumed() {
+        var counter = meters.find("messages.consumed")
+                .tag("topic", PaymentEvents.TOPIC)
+                .counter();
+        return counter == null ? 0 : counter.count();
+    }
+
     private double retried() {
         var counter = meters.find("messages.retried")
                 .tag("topic", PaymentEvents.TOPIC)
