@@ -8,6 +8,7 @@ import com.example.service.orders.OrderPlaced;
 import com.example.service.platform.messaging.EventSchemas;
 import com.example.service.platform.messaging.IntegrationEvent;
 import com.example.service.platform.privacy.PersonalData;
+import com.example.service.shipping.ShipmentBooked;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -67,6 +68,13 @@ class EventConventionTests {
                     UUID.randomUUID(),
                     UUID.randomUUID(),
                     OrderCancelled.Reason.CUSTOMER_REQUEST,
+                    Instant.parse("2026-11-27T10:15:30Z")),
+            ShipmentBooked.class,
+            new ShipmentBooked(
+                    UUID.randomUUID(),
+                    UUID.randomUUID(),
+                    "shp_7Hq2Lm9Xc4",
+                    "CR123456789GB",
                     Instant.parse("2026-11-27T10:15:30Z")));
 
     final JsonMapper json = new JsonMapper();

@@ -1,64 +1,133 @@
 package com.example.service.shipping;
 
+import com.example.service.orders.OrderManagement;
 import com.example.service.orders.OrderPaid;
+import com.example.service.orders.ShippingAddress;
+import com.example.service.shipping.carrier.BookingRequest;
+import com.example.service.shipping.carrier.CarrierClient;
+import com.example.service.shipping.carrier.CarrierRejected;
+import com.example.service.shipping.carrier.CarrierUnavailable;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.support.TransactionOperations;
 
-/** What the rest of the service can do with shipments: find the request recorded for an order. */
+/**
+ * What the rest of the service can do with shipments: find one, and book pending ones with the carrier. A paid order
+ * gets a shipment, booked at once if the carrier answers; otherwise it waits as {@link ShipmentStatus#PENDING_BOOKING}
+ * and the retry job books it later. Nothing is lost while the carrier is down.
+ */
 @Service
 public class ShipmentManagement {
 
     private static final Logger log = LoggerFactory.getLogger(ShipmentManagement.class);
 
-    private final JdbcClient jdbc;
+    private final Shipments shipments;
+    private final OrderManagement orders;
+    private final CarrierClient carrier;
+    private final ApplicationEventPublisher events;
+    private final TransactionOperations transactions;
     private final Clock clock;
-    private final Counter requested;
+    private final MeterRegistry registry;
 
-    ShipmentManagement(JdbcClient jdbc, Clock clock, MeterRegistry registry) {
-        this.jdbc = jdbc;
+    ShipmentManagement(
+            Shipments shipments,
+            OrderManagement orders,
+            CarrierClient carrier,
+            ApplicationEventPublisher events,
+            TransactionOperations transactions,
+            Clock clock,
+            MeterRegistry registry) {
+        this.shipments = shipments;
+        this.orders = orders;
+        this.carrier = carrier;
+        this.events = events;
+        this.transactions = transactions;
         this.clock = clock;
-        this.requested = Counter.builder("shipments.requested")
-                .description("Shipment requests recorded for paid orders")
-                .register(registry);
+        this.registry = registry;
     }
 
     /**
-     * Records a shipment request for the paid order, once: the registry redelivers an event whose listener failed,
-     * and a redelivery finds the request already there.
+     * Records a shipment for the paid order, once (the registry redelivers an event whose listener failed), then tries
+     * to book it. Runs without a transaction of its own, so that no connection is held while the carrier answers.
      */
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(OrderPaid paid) {
-        int inserted = jdbc.sql("""
-                        insert into shipment_requests (order_id, status, requested_at)
-                        values (:orderId, :status, :now)
-                        on conflict (order_id) do nothing
-                        """)
-                .param("orderId", paid.orderId())
-                .param("status", ShipmentStatus.REQUESTED.name())
-                .param("now", Timestamp.from(clock.instant()))
-                .update();
-        if (inserted == 1) {
-            requested.increment();
+        if (shipments.request(paid.orderId(), clock.instant())) {
+            count("shipments.requested", "Shipments recorded for paid orders");
             log.info("Requested shipment of paid order {}", paid.orderId());
+        }
+        book(paid.orderId());
+    }
+
+    public Optional<Shipment> find(UUID orderId) {
+        return shipments.find(orderId);
+    }
+
+    /**
+     * Books a pending shipment with the carrier and publishes {@link ShipmentBooked}. Answers the shipment's status
+     * afterwards: still {@link ShipmentStatus#PENDING_BOOKING} when the carrier is unavailable (nothing is lost; try
+     * again later).
+     */
+    public ShipmentStatus book(UUID orderId) {
+        Shipment shipment = shipments.find(orderId).orElseThrow(() -> new ShipmentNotFound(orderId));
+        if (shipment.status() != ShipmentStatus.PENDING_BOOKING) {
+            return shipment.status();
+        }
+        Optional<ShippingAddress> address = orders.find(orderId).map(order -> order.getShippingAddress());
+        if (address.isEmpty()) {
+            shipments.rejected(orderId, "The order has no shipping address", clock.instant());
+            count("shipments.rejected", "Shipments the carrier refused or that cannot be booked");
+            log.error("Cannot book shipment of order {}: the order has no shipping address", orderId);
+            return ShipmentStatus.REJECTED;
+        }
+        try {
+            var booking = carrier.book(new BookingRequest(orderId.toString(), recipient(address.get())));
+            boolean first = Boolean.TRUE.equals(transactions.execute(status -> {
+                var now = clock.instant();
+                if (!shipments.booked(orderId, booking.id(), booking.trackingNumber(), now)) {
+                    return false; // another booker got there first, with the same idempotency key
+                }
+                events.publishEvent(
+                        new ShipmentBooked(UUID.randomUUID(), orderId, booking.id(), booking.trackingNumber(), now));
+                return true;
+            }));
+            if (first) {
+                count("shipments.booked", "Shipments booked with the carrier");
+                log.info("Booked shipment of order {} with the carrier as {}", orderId, booking.id());
+            }
+            return ShipmentStatus.BOOKED;
+        } catch (CarrierRejected rejected) {
+            shipments.rejected(orderId, rejected.getMessage(), clock.instant());
+            count("shipments.rejected", "Shipments the carrier refused or that cannot be booked");
+            log.error("The carrier refused the shipment of order {}: {}", orderId, rejected.getMessage());
+            return ShipmentStatus.REJECTED;
+        } catch (CarrierUnavailable | CallNotPermittedException | BulkheadFullException unavailable) {
+            shipments.attemptFailed(orderId, clock.instant());
+            log.warn(
+                    "Shipment of order {} stays pending, the carrier is unavailable: {}",
+                    orderId,
+                    unavailable.getMessage());
+            return ShipmentStatus.PENDING_BOOKING;
         }
     }
 
-    public Optional<ShipmentRequest> find(UUID orderId) {
-        return jdbc.sql("select order_id, status, requested_at from shipment_requests where order_id = :orderId")
-                .param("orderId", orderId)
-                .query((rs, row) -> new ShipmentRequest(
-                        rs.getObject("order_id", UUID.class),
-                        ShipmentStatus.valueOf(rs.getString("status")),
-                        rs.getTimestamp("requested_at").toInstant()))
-                .optional();
+    private void count(String name, String description) {
+        Counter.builder(name).description(description).register(registry).increment();
+    }
+
+    private static BookingRequest.Recipient recipient(ShippingAddress address) {
+        return new BookingRequest.Recipient(
+                address.name(), address.line1(), address.city(), address.postalCode(), address.country());
     }
 }

@@ -77,6 +77,17 @@ public class LocalInfrastructure {
         return () -> List.of(kafka.bootstrapServers());
     }
 
+    /**
+     * The carrier, from its team's contracts, behind {@code shipping.carrier.base-url} unless a test names another
+     * (the property source comes last, so every other setting wins). Static: it must be in place before the client's
+     * settings are bound.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "local.carrier.enabled", matchIfMissing = true)
+    static LocalCarrierRegistrar localCarrier() {
+        return new LocalCarrierRegistrar();
+    }
+
     @Bean
     LocalTokens localTokens() {
         return new LocalTokens();
@@ -98,7 +109,9 @@ public class LocalInfrastructure {
 
     @Bean
     ApplicationListener<ApplicationReadyEvent> announceLocalInfrastructure(
-            ObjectProvider<LocalPostgres> postgres, ObjectProvider<LocalKafka> kafka) {
+            ObjectProvider<LocalPostgres> postgres,
+            ObjectProvider<LocalKafka> kafka,
+            ObjectProvider<LocalCarrierRegistrar> carrier) {
         return event -> {
             String port = event.getApplicationContext().getEnvironment().getProperty("local.server.port");
             StringBuilder line = new StringBuilder();
@@ -114,6 +127,11 @@ public class LocalInfrastructure {
                     .append(broker.bootstrapServers())
                     .append(" (")
                     .append(broker.kind())
+                    .append(")"));
+            carrier.ifAvailable(registrar -> line.append(", carrier API ")
+                    .append(registrar.baseUrl())
+                    .append(" (stubs from ")
+                    .append(LocalCarrier.CONTRACTS)
                     .append(")"));
             if (port != null) {
                 line.append(", token endpoint POST http://localhost:")

@@ -3,6 +3,8 @@ package com.example.service.shipping;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.service.local.LocalInfrastructure;
+import com.example.service.orders.OrderFixtures;
+import com.example.service.orders.OrderManagement;
 import com.example.service.orders.OrderPaid;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -11,42 +13,59 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 
 /**
- * The shipping module on its own (with the platform it shares, not the orders module), on real PostgreSQL and Kafka:
- * it needs nothing of orders but the {@link OrderPaid} event it reacts to.
+ * The shipping module with only what it depends on (the orders API and the platform), on real PostgreSQL and Kafka and
+ * the carrier's stubs: a paid order's shipment is booked, once.
  */
-@ApplicationModuleTest
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @Import(LocalInfrastructure.class)
 class ShippingModuleTests {
 
     @Autowired
     ShipmentManagement shipments;
 
-    @Test
-    void aPaidOrderShouldGetOneShipmentRequest(Scenario scenario) {
-        UUID order = UUID.randomUUID();
-        OrderPaid paid = new OrderPaid(UUID.randomUUID(), order, "pay-1", BigDecimal.TEN, "EUR", Instant.now());
+    @Autowired
+    OrderManagement orders;
 
-        scenario.publish(paid)
-                .andWaitForStateChange(() -> shipments.find(order))
-                .andVerify(request -> assertThat(request)
-                        .hasValueSatisfying(
-                                shipment -> assertThat(shipment.status()).isEqualTo(ShipmentStatus.REQUESTED)));
+    @Test
+    void aPaidOrderShouldBeBookedWithTheCarrier(Scenario scenario) {
+        UUID order = placeOrder();
+
+        scenario.publish(paid(order))
+                .andWaitForStateChange(
+                        () -> shipments.find(order).filter(shipment -> shipment.status() == ShipmentStatus.BOOKED))
+                .andVerify(booked -> assertThat(booked).hasValueSatisfying(shipment -> {
+                    assertThat(shipment.carrierShipmentId()).isEqualTo("shp_7Hq2Lm9Xc4");
+                    assertThat(shipment.trackingNumber()).isEqualTo("CR123456789GB");
+                }));
     }
 
     @Test
-    void theSameEventDeliveredAgainShouldNotRequestASecondShipment(Scenario scenario) {
-        UUID order = UUID.randomUUID();
-        OrderPaid paid = new OrderPaid(UUID.randomUUID(), order, "pay-1", BigDecimal.TEN, "EUR", Instant.now());
-        scenario.publish(paid).andWaitForStateChange(() -> shipments.find(order));
-        Instant first = shipments.find(order).orElseThrow().requestedAt();
+    void theSameEventDeliveredAgainShouldNotBookTwice(Scenario scenario) {
+        UUID order = placeOrder();
+        OrderPaid paid = paid(order);
+        scenario.publish(paid)
+                .andWaitForStateChange(
+                        () -> shipments.find(order).filter(shipment -> shipment.status() == ShipmentStatus.BOOKED))
+                .andVerify(shipment -> assertThat(shipment).isPresent());
 
         shipments.on(paid);
 
         assertThat(shipments.find(order))
                 .hasValueSatisfying(
-                        shipment -> assertThat(shipment.requestedAt()).isEqualTo(first));
+                        shipment -> assertThat(shipment.bookingAttempts()).isEqualTo(1));
+    }
+
+    private UUID placeOrder() {
+        return orders.place(OrderFixtures.newOrder("shipping-" + UUID.randomUUID()), null)
+                .order()
+                .getId();
+    }
+
+    private static OrderPaid paid(UUID order) {
+        return new OrderPaid(UUID.randomUUID(), order, "pay-1", BigDecimal.TEN, "EUR", Instant.now());
     }
 }

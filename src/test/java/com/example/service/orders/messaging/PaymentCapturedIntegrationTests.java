@@ -11,6 +11,7 @@ import com.example.service.orders.OrderFixtures;
 import com.example.service.orders.OrderManagement;
 import com.example.service.orders.OrderPaid;
 import com.example.service.orders.OrderStatus;
+import com.example.service.shipping.ShipmentBooked;
 import com.example.service.shipping.ShipmentManagement;
 import com.example.service.shipping.ShipmentStatus;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -77,7 +78,11 @@ class PaymentCapturedIntegrationTests {
         await().atMost(WITHIN)
                 .untilAsserted(() -> assertThat(shipments.find(order))
                         .hasValueSatisfying(
-                                request -> assertThat(request.status()).isEqualTo(ShipmentStatus.REQUESTED)));
+                                shipment -> assertThat(shipment.status()).isEqualTo(ShipmentStatus.BOOKED)));
+        // Booked with the carrier's stub, which answers what the carrier's contract says.
+        assertThat(payments.awaitKeyed(ShipmentBooked.TOPIC, order.toString(), 1, WITHIN))
+                .singleElement()
+                .satisfies(booked -> assertThat(new String(booked.value())).contains("CR123456789GB"));
     }
 
     @Test
