@@ -92,14 +92,23 @@ public class Order extends AbstractAggregateRoot<Order> {
         return placed;
     }
 
-    /** Cancels the order; only a placed order can be cancelled. */
+    /** Cancels the order at the customer's request; only a placed order can be cancelled. */
     void cancel(Instant now) {
+        cancel(now, OrderCancelled.Reason.CUSTOMER_REQUEST);
+    }
+
+    /** Cancels an order that stayed unpaid too long; only a placed order can expire. */
+    void expire(Instant now) {
+        cancel(now, OrderCancelled.Reason.EXPIRED);
+    }
+
+    private void cancel(Instant now, OrderCancelled.Reason reason) {
         if (status != OrderStatus.PLACED) {
             throw new OrderNotCancellable(id, status);
         }
         status = OrderStatus.CANCELLED;
         cancelledAt = now.truncatedTo(ChronoUnit.MICROS);
-        registerEvent(new OrderCancelled(UUID.randomUUID(), id, OrderCancelled.Reason.CUSTOMER_REQUEST, cancelledAt));
+        registerEvent(new OrderCancelled(UUID.randomUUID(), id, reason, cancelledAt));
     }
 
     /**

@@ -18,7 +18,9 @@ public record OrderCancelled(UUID eventId, UUID orderId, Reason reason, Instant 
     /** Why the order was cancelled. */
     public enum Reason {
         /** The customer asked for it through the API. */
-        CUSTOMER_REQUEST
+        CUSTOMER_REQUEST,
+        /** It stayed unpaid longer than the service waits ({@code orders.jobs.expiry.unpaid-for}). */
+        EXPIRED
     }
 
     @Override

@@ -1,6 +1,10 @@
 package com.example.service.orders;
 
+import com.example.service.platform.jobs.JobRun;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,16 +12,21 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.data.relational.core.query.Criteria;
 import org.springframework.data.relational.core.query.Query;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 
-/** What the rest of the service can do with orders: place, find, search, cancel and pay them. */
+/**
+ * What the rest of the service can do with orders: place, find, search, cancel and pay them; and the work of its jobs,
+ * expiring unpaid orders and removing the personal data of closed ones.
+ */
 @Service
 public class OrderManagement {
 
@@ -29,6 +38,8 @@ public class OrderManagement {
     private final IdempotencyKeys idempotencyKeys;
     private final TransactionOperations transactions;
     private final OrderMetrics metrics;
+    private final JdbcClient jdbc;
+    private final OrdersSettings settings;
     private final Clock clock;
 
     OrderManagement(
@@ -37,12 +48,16 @@ public class OrderManagement {
             IdempotencyKeys idempotencyKeys,
             TransactionOperations transactions,
             OrderMetrics metrics,
+            JdbcClient jdbc,
+            OrdersSettings settings,
             Clock clock) {
         this.orders = orders;
         this.aggregates = aggregates;
         this.idempotencyKeys = idempotencyKeys;
         this.transactions = transactions;
         this.metrics = metrics;
+        this.jdbc = jdbc;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -132,6 +147,73 @@ public class OrderManagement {
             log.info("Order {} was paid already; payment {} changes nothing", id, payment.paymentId());
         }
         return paid;
+    }
+
+    /**
+     * Cancels, as {@link OrderCancelled.Reason#EXPIRED}, placed orders left unpaid longer than
+     * {@code orders.jobs.expiry.unpaid-for}, oldest first, up to a batch. An order paid meanwhile is left alone.
+     */
+    public JobRun expireUnpaid() {
+        var expiry = settings.jobs().expiry();
+        List<UUID> due = jdbc.sql("""
+                        select id from orders where status = 'PLACED' and placed_at < :before
+                        order by placed_at limit :limit
+                        """)
+                .param("before", Timestamp.from(clock.instant().minus(expiry.unpaidFor())))
+                .param("limit", expiry.batchSize())
+                .query(UUID.class)
+                .list();
+        int expired = 0;
+        int failed = 0;
+        for (UUID id : due) {
+            try {
+                boolean done = Boolean.TRUE.equals(transactions.execute(status -> {
+                    Order order = orders.findById(id).orElseThrow(() -> new OrderNotFound(id));
+                    if (order.getStatus() != OrderStatus.PLACED) {
+                        return false;
+                    }
+                    order.expire(clock.instant());
+                    orders.save(order);
+                    return true;
+                }));
+                if (done) {
+                    expired++;
+                    metrics.cancelled();
+                    log.info("Expired unpaid order {}", id);
+                }
+            } catch (OptimisticLockingFailureException changedMeanwhile) {
+                failed++;
+                log.info("Order {} changed while it was being expired; the next run looks again", id);
+            }
+        }
+        return new JobRun(expired, failed);
+    }
+
+    /**
+     * Removes the email and the address (not the country) of orders closed (paid or cancelled) longer than
+     * {@code orders.jobs.retention.keep-personal-data-for}, a batch at a time. Rows another instance is working on are
+     * skipped, not waited for.
+     */
+    public JobRun removeExpiredPersonalData() {
+        var retention = settings.jobs().retention();
+        Instant now = clock.instant();
+        int removed = jdbc.sql("""
+                        update orders
+                        set email = null, shipping_name = null, shipping_line1 = null, shipping_city = null,
+                            shipping_postal_code = null, personal_data_removed_at = :now, version = version + 1
+                        where id in (
+                            select id from orders
+                            where personal_data_removed_at is null and status in ('PAID', 'CANCELLED')
+                              and coalesce(paid_at, cancelled_at) < :cutoff
+                            order by coalesce(paid_at, cancelled_at)
+                            limit :limit
+                            for update skip locked)
+                        """)
+                .param("now", Timestamp.from(now))
+                .param("cutoff", Timestamp.from(now.minus(retention.keepPersonalDataFor())))
+                .param("limit", retention.batchSize())
+                .update();
+        return new JobRun(removed, 0);
     }
 
     private Order insert(NewOrder request) {

@@ -3,6 +3,7 @@ package com.example.service.shipping;
 import com.example.service.orders.OrderManagement;
 import com.example.service.orders.OrderPaid;
 import com.example.service.orders.ShippingAddress;
+import com.example.service.platform.jobs.JobRun;
 import com.example.service.shipping.carrier.BookingRequest;
 import com.example.service.shipping.carrier.CarrierClient;
 import com.example.service.shipping.carrier.CarrierRejected;
@@ -37,6 +38,7 @@ public class ShipmentManagement {
     private final CarrierClient carrier;
     private final ApplicationEventPublisher events;
     private final TransactionOperations transactions;
+    private final ShippingSettings settings;
     private final Clock clock;
     private final MeterRegistry registry;
 
@@ -46,6 +48,7 @@ public class ShipmentManagement {
             CarrierClient carrier,
             ApplicationEventPublisher events,
             TransactionOperations transactions,
+            ShippingSettings settings,
             Clock clock,
             MeterRegistry registry) {
         this.shipments = shipments;
@@ -53,6 +56,7 @@ public class ShipmentManagement {
         this.carrier = carrier;
         this.events = events;
         this.transactions = transactions;
+        this.settings = settings;
         this.clock = clock;
         this.registry = registry;
     }
@@ -120,6 +124,21 @@ public class ShipmentManagement {
                     unavailable.getMessage());
             return ShipmentStatus.PENDING_BOOKING;
         }
+    }
+
+    /**
+     * Tries again to book shipments still pending whose last attempt is older than
+     * {@code shipping.jobs.booking-retry.after}, oldest first, up to a batch. Those the carrier still cannot take stay
+     * pending and count as failed.
+     */
+    public JobRun retryPendingBookings() {
+        var retry = settings.jobs().bookingRetry();
+        JobRun run = JobRun.NOTHING;
+        for (UUID orderId : shipments.pendingSince(clock.instant().minus(retry.after()), retry.batchSize())) {
+            ShipmentStatus status = book(orderId);
+            run = run.plus(status == ShipmentStatus.PENDING_BOOKING ? new JobRun(0, 1) : new JobRun(1, 0));
+        }
+        return run;
     }
 
     private void count(String name, String description) {
