@@ -1,6 +1,7 @@
 package com.example.service.local;
 
 import com.example.service.platform.flags.Ungated;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -114,30 +115,16 @@ public class LocalInfrastructure {
             ObjectProvider<LocalCarrierRegistrar> carrier) {
         return event -> {
             String port = event.getApplicationContext().getEnvironment().getProperty("local.server.port");
-            StringBuilder line = new StringBuilder();
-            postgres.ifAvailable(server -> line.append("PostgreSQL ")
-                    .append(server.jdbcUrl())
-                    .append(" (")
-                    .append(server.kind())
-                    .append(", user ")
-                    .append(server.username())
-                    .append(")"));
-            kafka.ifAvailable(broker -> line.append(line.isEmpty() ? "" : ", ")
-                    .append("Kafka ")
-                    .append(broker.bootstrapServers())
-                    .append(" (")
-                    .append(broker.kind())
-                    .append(")"));
-            carrier.ifAvailable(registrar -> line.append(", carrier API ")
-                    .append(registrar.baseUrl())
-                    .append(" (stubs from ")
-                    .append(LocalCarrier.CONTRACTS)
-                    .append(")"));
+            List<String> parts = new ArrayList<>();
+            postgres.ifAvailable(server -> parts.add(
+                    "PostgreSQL %s (%s, user %s)".formatted(server.jdbcUrl(), server.kind(), server.username())));
+            kafka.ifAvailable(broker -> parts.add("Kafka %s (%s)".formatted(broker.bootstrapServers(), broker.kind())));
+            carrier.ifAvailable(registrar ->
+                    parts.add("carrier API %s (stubs from %s)".formatted(registrar.baseUrl(), LocalCarrier.CONTRACTS)));
             if (port != null) {
-                line.append(", token endpoint POST http://localhost:")
-                        .append(port)
-                        .append("/local/oauth2/token");
+                parts.add("token endpoint POST http://localhost:" + port + "/local/oauth2/token");
             }
+            String line = String.join(", ", parts);
             log.info("Local infrastructure: {}", line);
         };
     }
