@@ -13,6 +13,7 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -98,7 +99,7 @@ public class ShipmentManagement {
         try {
             var booking = carrier.book(new BookingRequest(orderId.toString(), recipient(address.get())));
             boolean first = Boolean.TRUE.equals(transactions.execute(status -> {
-                var now = clock.instant();
+                var now = clock.instant().truncatedTo(ChronoUnit.MICROS); // as stored
                 if (!shipments.booked(orderId, booking.id(), booking.trackingNumber(), now)) {
                     return false; // another booker got there first, with the same idempotency key
                 }
