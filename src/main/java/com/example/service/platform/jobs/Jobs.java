@@ -13,7 +13,8 @@ import org.togglz.core.manager.FeatureManager;
 
 /**
  * Runs a job's work once, if its kill-switch flag is on: observed as {@code job.run} (a timer with the run's outcome,
- * and a span), with {@code jobs.runs{job,outcome}}, {@code jobs.items{job}} and {@code jobs.failures{job}} counted.
+ * and a span), with {@code jobs.runs{job.name,outcome}}, {@code jobs.items{job.name}} and {@code jobs.failures{job.name}} counted
+ * ({@code job.name}, not {@code job}: Prometheus keeps {@code job} for its scrape jobs).
  * Outcomes: {@code completed}, {@code failed} (the work threw), {@code switched-off} (the flag is off).
  */
 @Component
@@ -40,7 +41,7 @@ public class Jobs {
         }
         Observation observation = Observation.createNotStarted("job.run", observations)
                 .contextualName("job " + name)
-                .lowCardinalityKeyValue("job", name);
+                .lowCardinalityKeyValue("job.name", name);
         try {
             JobRun run = observation.observe(work);
             count("jobs.runs", "Job runs, by outcome", name, "completed", 1);
@@ -58,7 +59,7 @@ public class Jobs {
     }
 
     private void count(String meter, String description, String job, String outcome, int amount) {
-        var builder = Counter.builder(meter).description(description).tag("job", job);
+        var builder = Counter.builder(meter).description(description).tag("job.name", job);
         if (outcome != null) {
             builder.tag("outcome", outcome);
         }

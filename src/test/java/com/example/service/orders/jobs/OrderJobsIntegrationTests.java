@@ -102,7 +102,7 @@ class OrderJobsIntegrationTests {
         }
         assertThat(runs(OrderJobs.EXPIRE_UNPAID, "completed")).isPositive();
         assertThat(meters.get("job.run")
-                        .tag("job", OrderJobs.EXPIRE_UNPAID)
+                        .tag("job.name", OrderJobs.EXPIRE_UNPAID)
                         .timer()
                         .count())
                 .isPositive();
@@ -182,8 +182,10 @@ class OrderJobsIntegrationTests {
     }
 
     private double runs(String job, String outcome) {
-        var counter =
-                meters.find("jobs.runs").tag("job", job).tag("outcome", outcome).counter();
+        var counter = meters.find("jobs.runs")
+                .tag("job.name", job)
+                .tag("outcome", outcome)
+                .counter();
         return counter == null ? 0 : counter.count();
     }
 }
