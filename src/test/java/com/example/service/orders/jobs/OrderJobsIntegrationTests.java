@@ -151,8 +151,8 @@ class OrderJobsIntegrationTests {
                 .getResponseBody();
 
         assertThat(scrape)
-                .containsPattern("jobs_runs_total\\{[^}]*job=\"orders.expire-unpaid\",outcome=\"completed\"")
-                .containsPattern("job_run_seconds_count\\{[^}]*job=\"orders.expire-unpaid\"")
+                .containsPattern("jobs_runs_total\\{[^}]*job_name=\"orders.expire-unpaid\",outcome=\"completed\"")
+                .containsPattern("job_run_seconds_count\\{[^}]*job_name=\"orders.expire-unpaid\"")
                 .containsPattern("resilience4j_circuitbreaker_state\\{[^}]*name=\"carrier\"")
                 .containsPattern("resilience4j_retry_calls_total\\{[^}]*name=\"carrier\"")
                 .containsPattern("resilience4j_bulkhead_available_concurrent_calls\\{[^}]*name=\"carrier\"");
