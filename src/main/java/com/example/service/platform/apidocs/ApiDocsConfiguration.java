@@ -15,6 +15,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -41,6 +42,8 @@ class ApiDocsConfiguration {
                         .title(name)
                         .version("v1")
                         .description("Problem types are described in docs/problems.md."))
+                // Relative, so that the document is the same wherever it is generated (it is a committed contract).
+                .addServersItem(new Server().url("/").description("This service"))
                 .components(new Components()
                         .addSecuritySchemes(
                                 BEARER,
