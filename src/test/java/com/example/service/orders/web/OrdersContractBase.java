@@ -24,7 +24,7 @@ import org.togglz.core.manager.FeatureManager;
 import org.togglz.core.repository.FeatureState;
 
 /**
- * The base of the tests Spring Cloud Contract generates from {@code contracts/http/published/orders/}: the whole
+ * The base of the tests Spring Cloud Contract generates from {@code contracts/provider/api/}: the whole
  * service (its whole filter chain, through MockMvc) on real PostgreSQL, with the orders the contracts name, the
  * cancellation flag on, and the contracts' fixed tokens accepted.
  */
