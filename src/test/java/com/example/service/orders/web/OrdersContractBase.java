@@ -34,6 +34,7 @@ public abstract class OrdersContractBase {
 
     static final UUID KNOWN_ORDER = UUID.fromString("0d5e5c2e-1c1a-4f7e-9a57-7c2f0e0c0a01");
     static final UUID ORDER_TO_CANCEL = UUID.fromString("7c9a1b2e-3d4f-4a5b-8c6d-9e0f1a2b3c4d");
+    static final UUID CANCELLED_ORDER = UUID.fromString("1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9");
 
     @Autowired
     WebApplicationContext context;
@@ -50,6 +51,10 @@ public abstract class OrdersContractBase {
         placed(KNOWN_ORDER);
         jdbc.sql("delete from orders where id = ?").param(ORDER_TO_CANCEL).update();
         placed(ORDER_TO_CANCEL);
+        placed(CANCELLED_ORDER);
+        jdbc.sql("update orders set status = 'CANCELLED', cancelled_at = now() where id = ?")
+                .param(CANCELLED_ORDER)
+                .update();
         features.setFeatureState(new FeatureState(OrdersFeatures.ORDERS_CANCELLATION, true));
     }
 
