@@ -1,6 +1,7 @@
 package com.example.service;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noCodeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
@@ -22,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,6 +32,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
+import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * The structure: Modulith's rules, the platform beneath the modules, package-private adapters, typed settings,
@@ -140,6 +143,37 @@ class ModularityTests {
                 .check(new ClassFileImporter()
                         .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
                         .importPackagesOf(ServiceApplication.class));
+    }
+
+    @Test
+    void modulesShouldPublishToKafkaOnlyThroughTheOutbox() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("..platform..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.springframework.kafka.core.KafkaTemplate")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.springframework.kafka.core.KafkaOperations")
+                .because("events leave through Modulith's outbox (@Externalized IntegrationEvent), not a direct send")
+                .check(MAIN_CLASSES);
+    }
+
+    @Test
+    void moduleJobsShouldRunOnOneInstanceAtATime() {
+        methods()
+                .that()
+                .areAnnotatedWith(Scheduled.class)
+                .and()
+                .areDeclaredInClassesThat()
+                .resideOutsideOfPackage("..platform..")
+                .should()
+                .beAnnotatedWith(SchedulerLock.class)
+                .because(
+                        "every replica runs @Scheduled methods; ShedLock lets one of them at a time (AGENTS.md, Adding a job)")
+                .allowEmptyShould(true)
+                .check(MAIN_CLASSES);
     }
 
     @Test

@@ -166,7 +166,7 @@ class ApiCompatibilityTests {
     }
 
     private static String dot(String pointer) {
-        return pointer.isEmpty() || pointer.endsWith("[]") ? (pointer.isEmpty() ? "" : ".") : ".";
+        return pointer.isEmpty() ? "" : ".";
     }
 
     private static JsonNode resolve(JsonNode api, JsonNode schema) {
