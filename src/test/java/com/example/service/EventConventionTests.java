@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,35 +48,45 @@ class EventConventionTests {
                     .toList();
 
     /** One sample per published event, as its producer would build it: a new event needs one here. */
-    static final Map<Class<?>, IntegrationEvent> SAMPLES = Map.of(
-            OrderPlaced.class,
-            new OrderPlaced(
-                    UUID.randomUUID(),
-                    UUID.randomUUID(),
-                    "customer-1",
-                    List.of(new OrderPlaced.Line("SKU-1", 2)),
-                    Instant.parse("2026-11-27T10:15:30.123456Z")),
-            OrderPaid.class,
-            new OrderPaid(
-                    UUID.randomUUID(),
-                    UUID.randomUUID(),
-                    "pay-1",
-                    new BigDecimal("42.50"),
-                    "EUR",
-                    Instant.parse("2026-11-27T10:15:30Z")),
-            OrderCancelled.class,
-            new OrderCancelled(
-                    UUID.randomUUID(),
-                    UUID.randomUUID(),
-                    OrderCancelled.Reason.CUSTOMER_REQUEST,
-                    Instant.parse("2026-11-27T10:15:30Z")),
-            ShipmentBooked.class,
-            new ShipmentBooked(
-                    UUID.randomUUID(),
-                    UUID.randomUUID(),
-                    "shp_7Hq2Lm9Xc4",
-                    "CR123456789GB",
-                    Instant.parse("2026-11-27T10:15:30Z")));
+    static final Map<Class<?>, IntegrationEvent> SAMPLES = samples();
+
+    static Map<Class<?>, IntegrationEvent> samples() {
+        Map<Class<?>, IntegrationEvent> samples = new LinkedHashMap<>();
+        samples.put(
+                OrderPlaced.class,
+                new OrderPlaced(
+                        UUID.randomUUID(),
+                        UUID.randomUUID(),
+                        "customer-1",
+                        List.of(new OrderPlaced.Line("SKU-1", 2)),
+                        Instant.parse("2026-11-27T10:15:30.123456Z")));
+        samples.put(
+                OrderPaid.class,
+                new OrderPaid(
+                        UUID.randomUUID(),
+                        UUID.randomUUID(),
+                        "pay-1",
+                        new BigDecimal("42.50"),
+                        "EUR",
+                        Instant.parse("2026-11-27T10:15:30Z")));
+        samples.put(
+                OrderCancelled.class,
+                new OrderCancelled(
+                        UUID.randomUUID(),
+                        UUID.randomUUID(),
+                        OrderCancelled.Reason.CUSTOMER_REQUEST,
+                        Instant.parse("2026-11-27T10:15:30Z")));
+        samples.put(
+                ShipmentBooked.class,
+                new ShipmentBooked(
+                        UUID.randomUUID(),
+                        UUID.randomUUID(),
+                        "shp_7Hq2Lm9Xc4",
+                        "CR123456789GB",
+                        Instant.parse("2026-11-27T10:15:30Z")));
+        // scaffold:event-samples (./scaffold event adds each new event's sample above this line)
+        return samples;
+    }
 
     final JsonMapper json = new JsonMapper();
 

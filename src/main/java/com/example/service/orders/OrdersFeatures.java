@@ -12,7 +12,8 @@ public enum OrdersFeatures implements Feature {
     ORDERS_EXPIRY_JOB,
 
     @Label("Job: remove the personal data of orders closed longer than the retention period (kill switch)")
-    ORDERS_RETENTION_JOB;
+    ORDERS_RETENTION_JOB,
+    ; // scaffold:flags (./scaffold adds each new flag above this line)
 
     /** Flag names as constants, for annotations. */
     public static final class Names {
@@ -20,6 +21,7 @@ public enum OrdersFeatures implements Feature {
         public static final String ORDERS_CANCELLATION = "ORDERS_CANCELLATION";
         public static final String ORDERS_EXPIRY_JOB = "ORDERS_EXPIRY_JOB";
         public static final String ORDERS_RETENTION_JOB = "ORDERS_RETENTION_JOB";
+        // scaffold:flag-names
 
         private Names() {}
     }

@@ -79,14 +79,14 @@ public class LocalInfrastructure {
     }
 
     /**
-     * The carrier, from its team's contracts, behind {@code shipping.carrier.base-url} unless a test names another
-     * (the property source comes last, so every other setting wins). Static: it must be in place before the client's
-     * settings are bound.
+     * Other teams' APIs, from their contracts ({@code contracts/http/consumed/<api>/} with a {@code stub.properties}),
+     * each behind the base-url property its folder names unless a test names another (the property source comes
+     * last, so every other setting wins). Static: it must be in place before the clients' settings are bound.
      */
     @Bean
-    @ConditionalOnProperty(name = "local.carrier.enabled", matchIfMissing = true)
-    static LocalCarrierRegistrar localCarrier() {
-        return new LocalCarrierRegistrar();
+    @ConditionalOnProperty(name = "local.apis.enabled", matchIfMissing = true)
+    static LocalApis localApis() {
+        return new LocalApis();
     }
 
     @Bean
@@ -110,17 +110,17 @@ public class LocalInfrastructure {
 
     @Bean
     ApplicationListener<ApplicationReadyEvent> announceLocalInfrastructure(
-            ObjectProvider<LocalPostgres> postgres,
-            ObjectProvider<LocalKafka> kafka,
-            ObjectProvider<LocalCarrierRegistrar> carrier) {
+            ObjectProvider<LocalPostgres> postgres, ObjectProvider<LocalKafka> kafka, ObjectProvider<LocalApis> apis) {
         return event -> {
             String port = event.getApplicationContext().getEnvironment().getProperty("local.server.port");
             List<String> parts = new ArrayList<>();
             postgres.ifAvailable(server -> parts.add(
                     "PostgreSQL %s (%s, user %s)".formatted(server.jdbcUrl(), server.kind(), server.username())));
             kafka.ifAvailable(broker -> parts.add("Kafka %s (%s)".formatted(broker.bootstrapServers(), broker.kind())));
-            carrier.ifAvailable(registrar ->
-                    parts.add("carrier API %s (stubs from %s)".formatted(registrar.baseUrl(), LocalCarrier.CONTRACTS)));
+            apis.ifAvailable(registrar -> registrar
+                    .baseUrls()
+                    .forEach((name, url) ->
+                            parts.add("%s API %s (stubs from %s)".formatted(name, url, LocalApi.contracts(name)))));
             if (port != null) {
                 parts.add("token endpoint POST http://localhost:" + port + "/local/oauth2/token");
             }

@@ -80,7 +80,7 @@ class CarrierFaultTests {
 
     @DynamicPropertySource
     static void carrierSettings(DynamicPropertyRegistry properties) {
-        properties.add("local.carrier.enabled", () -> "false");
+        properties.add("local.apis.carrier.enabled", () -> "false");
         properties.add("shipping.carrier.base-url", carrier::baseUrl);
         properties.add("shipping.carrier.read-timeout", () -> READ_TIMEOUT.toMillis() + "ms");
         properties.add("resilience4j.circuitbreaker.instances.carrier.wait-duration-in-open-state", () -> "1s");

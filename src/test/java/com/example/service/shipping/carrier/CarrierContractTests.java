@@ -2,7 +2,7 @@ package com.example.service.shipping.carrier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.service.local.LocalCarrier;
+import com.example.service.local.LocalApi;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -16,11 +16,11 @@ import org.springframework.web.client.RestClient;
  */
 class CarrierContractTests {
 
-    static LocalCarrier carrier;
+    static LocalApi carrier;
 
     @BeforeAll
     static void startCarrier() {
-        carrier = LocalCarrier.start();
+        carrier = LocalApi.start("carrier");
     }
 
     @AfterAll
