@@ -1,0 +1,4 @@
+package {{package}}.{{module}}.web;
+
+/** The answer to {{method}} {{path}}. */
+record {{Operation}}Response({{responseComponents}}) {}

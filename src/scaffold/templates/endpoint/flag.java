@@ -1,0 +1,3 @@
+
+@Label("{{method}} {{path}}: {{summary}} (change {{changeNumber}})")
+{{flag}},

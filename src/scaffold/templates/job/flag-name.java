@@ -1,0 +1,1 @@
+public static final String {{flag}} = "{{flag}}";

@@ -1,0 +1,3 @@
+
+@Label("Job: {{jobWords}} (kill switch: off stops it; change {{changeNumber}})")
+{{flag}},
