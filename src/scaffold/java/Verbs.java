@@ -157,6 +157,11 @@ final class Verbs {
                     !mapped(project, method, path),
                     method + " " + path + " exists already (in contracts/http/published/openapi.json or a generated"
                             + " controller): change that handler instead, or choose another path");
+        } else {
+            String source = Scaffold.read(controller);
+            Names.require(
+                    source.contains("RequestMethod." + method + ",") && source.contains("path = \"" + path + "\""),
+                    pascal + "Controller exists already for another route: choose another --name");
         }
         boolean body = !method.equals("GET") && !method.equals("DELETE");
         String flag = names.get("MODULE") + "_" + Names.constant(operation);

@@ -116,6 +116,50 @@ final class RepositoryCopy {
         }
     }
 
+    /** {@code com/example/service}: where the {@code @SpringBootApplication} class of the copy is. */
+    String baseDir() {
+        try (Stream<Path> files = Files.walk(root.resolve("src/main/java"))) {
+            Path application = files.filter(file -> file.toString().endsWith("Application.java"))
+                    .filter(file -> read(root.relativize(file).toString()).contains("@SpringBootApplication"))
+                    .findFirst()
+                    .orElseThrow();
+            return root.resolve("src/main/java")
+                    .relativize(application.getParent())
+                    .toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The domain modules of the copy (every module but platform), sorted. */
+    List<String> domainModules() {
+        try (Stream<Path> dirs = Files.list(root.resolve("src/main/java").resolve(baseDir()))) {
+            return dirs.filter(dir -> Files.isRegularFile(dir.resolve("package-info.java")))
+                    .filter(dir -> read(root.relativize(dir.resolve("package-info.java"))
+                                    .toString())
+                            .contains("@ApplicationModule"))
+                    .map(dir -> dir.getFileName().toString())
+                    .filter(name -> !name.equals("platform"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes the change records, so that the copy starts with no open change whatever the repository holds. */
+    RepositoryCopy withoutChangeRecords() {
+        try (Stream<Path> files = Files.list(root.resolve("docs/changes"))) {
+            for (Path file : files.filter(f -> f.getFileName().toString().matches("\\d{4}-.*\\.md"))
+                    .toList()) {
+                Files.delete(file);
+            }
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static void deleteRecursively(Path directory) throws IOException {
         if (!Files.exists(directory)) {
             return;

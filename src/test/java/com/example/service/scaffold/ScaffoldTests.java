@@ -4,32 +4,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.service.scaffold.RepositoryCopy.Result;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code ./scaffold}'s own rules, on a copy of the repository: a dry run writes nothing, a verb run twice changes
- * nothing the second time, bad input is refused with a clear message and nothing written, and a module another team
- * owns needs an approver. (That what it generates passes {@code ./mvnw verify} is {@link ScaffoldEndToEndTests}'.)
+ * {@code ./scaffold}'s own rules, on a copy of the repository (whatever modules and change records it holds): a dry
+ * run writes nothing, a verb run twice changes nothing the second time, bad input is refused with a clear message and
+ * nothing written, and a module another team owns needs an approver. That what it generates passes {@code ./mvnw
+ * verify} is {@link ScaffoldEndToEndTests}' job.
  */
 class ScaffoldTests {
 
-    static final String REQUIREMENT = "Customers can ask for an order to be gift wrapped";
+    static final String REQUIREMENT = "Customers can ask for a scaffold check";
+    static final String CHECKS = "scaffoldcheck";
 
     @Test
     void dryRunShouldListEveryFileItWouldWriteAndWriteNothing() {
         RepositoryCopy copy = copy("dry-run");
-        ok(copy.scaffold("change", REQUIREMENT, "--module", "orders"));
+        String module = copy.domainModules().get(0);
+        ok(copy.scaffold("change", REQUIREMENT, "--module", module));
         Map<String, String> before = copy.snapshot();
 
-        Result result = copy.scaffold("endpoint", "orders", "POST", "/api/orders/{id}/gift-wrap", "--dry-run");
+        Result result = copy.scaffold(
+                "endpoint", module, "POST", "/api/scaffold-checks/{id}/passes", "--name", "passCheck", "--dry-run");
 
         ok(result);
         assertThat(result.output())
-                .contains("would create  src/main/java/com/example/service/orders/web/PostGiftWrapController.java")
-                .contains("would create  contracts/provider/api/orders/postGiftWrap.yml")
-                .contains("would change  src/main/java/com/example/service/orders/OrdersFeatures.java")
+                .contains("would create  src/main/java/" + copy.baseDir() + "/" + module
+                        + "/web/PassCheckController.java")
+                .contains("would create  contracts/provider/api/" + module + "/passCheck.yml")
+                .contains("would change  src/main/java/" + copy.baseDir() + "/" + module)
                 .contains("would run ./mvnw")
                 .contains("Dry run: nothing written.");
         assertThat(copy.snapshot()).isEqualTo(before);
@@ -38,96 +44,96 @@ class ScaffoldTests {
     @Test
     void everyVerbRunTwiceShouldChangeNothingTheSecondTime() {
         RepositoryCopy copy = copy("twice");
+        String module = copy.domainModules().get(0);
         List<List<String>> verbs = List.of(
-                List.of("change", REQUIREMENT, "--module", "orders"),
-                List.of("endpoint", "orders", "POST", "/api/orders/{id}/gift-wrap", "--name", "giftWrap"),
-                List.of("event", "orders", "OrderGiftWrapped"),
-                List.of("consumer", "orders", "payments.refund-issued.v1"),
-                List.of("job", "orders", "purge-abandoned-carts"),
-                List.of("module", "billing", "--team", "billing-team"),
-                List.of("change", "Shipments declare their contents to customs", "--module", "shipping"),
-                List.of("client", "shipping", "customs"));
+                List.of("change", REQUIREMENT, "--module", module),
+                List.of("endpoint", module, "POST", "/api/scaffold-checks/{id}/passes", "--name", "passCheck"),
+                List.of("event", module, "ScaffoldCheckPassed"),
+                List.of("consumer", module, "checkers.scaffold-check-passed.v1"),
+                List.of("job", module, "purge-scaffold-checks"),
+                List.of("client", module, "checker"),
+                List.of("module", CHECKS, "--team", "checks-team"));
         for (List<String> verb : verbs) {
             Map<String, String> before = copy.snapshot();
-            ok(scaffoldWithoutMaven(copy, verb));
+            ok(withoutMaven(copy, verb));
             Map<String, String> after = copy.snapshot();
             assertThat(after).as("./scaffold %s changes files", verb).isNotEqualTo(before);
 
-            Result again = scaffoldWithoutMaven(copy, verb);
+            Result again = withoutMaven(copy, verb);
 
             ok(again);
             assertThat(again.output()).as("./scaffold %s again", verb).contains("nothing to do");
             assertThat(copy.snapshot()).as("./scaffold %s again", verb).isEqualTo(after);
         }
-        assertThat(copy.read("src/main/java/com/example/service/orders/OrdersFeatures.java"))
-                .contains("ORDERS_GIFT_WRAP,", "ORDERS_PURGE_ABANDONED_CARTS_JOB,");
-        assertThat(copy.read("src/main/java/com/example/service/orders/web/GiftWrapController.java"))
-                .contains("See docs/changes/0001-customers-ask-order-gift-wrapped.md")
+        String features = copy.read("src/main/java/" + copy.baseDir() + "/" + module + "/"
+                + Character.toUpperCase(module.charAt(0)) + module.substring(1) + "Features.java");
+        String prefix = module.toUpperCase(java.util.Locale.ROOT);
+        assertThat(features).contains(prefix + "_PASS_CHECK,", prefix + "_PURGE_SCAFFOLD_CHECKS_JOB,");
+        assertThat(copy.read("src/main/java/" + copy.baseDir() + "/" + module + "/web/PassCheckController.java"))
+                .contains("See docs/changes/0001-customers-ask-scaffold-check.md")
                 .doesNotContainIgnoringCase("generated");
     }
 
     @Test
     void badInputShouldBeRefusedWithAClearMessageAndNothingWritten() {
         RepositoryCopy copy = copy("refused");
-        assertRefused(copy, "no change record yet", "endpoint", "orders", "GET", "/api/orders/{id}/notes");
-        ok(copy.scaffold("change", REQUIREMENT, "--module", "orders"));
+        String module = copy.domainModules().get(0);
+        assertRefused(copy, "no change record yet", "endpoint", module, "GET", "/api/scaffold-checks");
+        ok(copy.scaffold("change", REQUIREMENT, "--module", module));
+        ok(withoutMaven(copy, List.of("endpoint", module, "POST", "/api/scaffold-checks", "--name", "check")));
+        ok(withoutMaven(copy, List.of("endpoint", module, "GET", "/api/scaffold-checks", "--name", "purgeChecksJob")));
 
         assertRefused(copy, "unknown verb 'frobnicate'", "frobnicate");
-        assertRefused(copy, "unknown module 'billing'", "endpoint", "billing", "GET", "/api/invoices");
+        assertRefused(copy, "unknown module 'nosuchmodule'", "endpoint", "nosuchmodule", "GET", "/api/x");
         assertRefused(copy, "platform is the shared module", "job", "platform", "tidy-up");
-        assertRefused(copy, "is not an HTTP method", "endpoint", "orders", "FETCH", "/api/orders/x");
-        assertRefused(copy, "is not a valid API path", "endpoint", "orders", "GET", "/orders/Notes");
-        assertRefused(copy, "exists already", "endpoint", "orders", "POST", "/api/orders/{id}/cancel");
-        assertRefused(copy, "not in the past tense", "event", "orders", "OrderGiftWrap");
-        assertRefused(copy, "is not an event name", "event", "orders", "wrapped");
-        assertRefused(copy, "is not a valid job name", "job", "orders", "Purge_Carts");
-        assertRefused(copy, "published by this service's own module", "consumer", "orders", "shipping.x-done.v1");
-        assertRefused(copy, "is not a topic name", "consumer", "orders", "refunds");
-        assertRefused(copy, "is a module of this service", "client", "orders", "shipping");
+        assertRefused(copy, "is not an HTTP method", "endpoint", module, "FETCH", "/api/x");
+        assertRefused(copy, "is not a valid API path", "endpoint", module, "GET", "/checks/Notes");
         assertRefused(
                 copy,
-                "the flag ORDERS_CANCELLATION exists already",
+                "POST /api/scaffold-checks exists already",
                 "endpoint",
-                "orders",
+                module,
                 "POST",
-                "/api/orders/{id}/cancellation",
+                "/api/scaffold-checks",
                 "--name",
-                "cancellation");
+                "checkAgain");
         assertRefused(
                 copy,
-                "module orders exists and is owned by @example/orders-team",
-                "module",
-                "orders",
-                "--team",
-                "billing-team");
-        assertRefused(copy, "unknown option --colour", "job", "orders", "purge", "--colour", "red");
+                "CheckController exists already for another route",
+                "endpoint",
+                module,
+                "PUT",
+                "/api/scaffold-checks/{id}",
+                "--name",
+                "check");
+        assertRefused(copy, "exists already in", "job", module, "purge-checks");
+        assertRefused(copy, "not in the past tense", "event", module, "ScaffoldCheckPass");
+        assertRefused(copy, "is not an event name", "event", module, "passed");
+        assertRefused(copy, "is not a valid job name", "job", module, "Purge_Checks");
+        assertRefused(copy, "published by this service's own module", "consumer", module, module + ".x-done.v1");
+        assertRefused(copy, "is not a topic name", "consumer", module, "refunds");
+        assertRefused(copy, "is a module of this service", "client", module, "platform");
+        assertRefused(copy, "module " + module + " exists and is owned by", "module", module, "--team", "other-team");
+        assertRefused(copy, "unknown option --colour", "job", module, "purge", "--colour", "red");
     }
 
     @Test
     void aModuleOwnedByAnotherTeamShouldNeedAnApproverInTheChangeRecord() {
         RepositoryCopy copy = copy("ownership");
-        ok(copy.scaffold("change", REQUIREMENT, "--module", "orders"));
+        String module = copy.domainModules().get(0);
+        ok(withoutMaven(copy, List.of("module", CHECKS, "--team", "checks-team")));
+        ok(copy.scaffold("change", REQUIREMENT, "--module", module));
 
-        assertRefused(
-                copy,
-                "module shipping is owned by @example/shipping-team, but change 0001 belongs to"
-                        + " @example/orders-team",
-                "job",
-                "shipping",
-                "resend-labels");
+        assertRefused(copy, "module " + CHECKS + " is owned by @", "job", CHECKS, "resend-checks");
 
         ok(copy.scaffold(
-                "change",
-                "Labels are resent when a carrier loses them",
-                "--module",
-                "orders",
-                "--approver",
-                "@shipping-lead"));
-        ok(scaffoldWithoutMaven(copy, List.of("job", "shipping", "resend-labels")));
+                "change", "Checks are resent when they get lost", "--module", module, "--approver", "@checks-lead"));
+        ok(withoutMaven(copy, List.of("job", CHECKS, "resend-checks")));
     }
 
-    private static Result scaffoldWithoutMaven(RepositoryCopy copy, List<String> verb) {
-        List<String> arguments = new java.util.ArrayList<>(verb);
+    /** Without the steps that run Maven (the formatter, the API baseline): these tests are about the files. */
+    private static Result withoutMaven(RepositoryCopy copy, List<String> verb) {
+        List<String> arguments = new ArrayList<>(verb);
         if (verb.get(0).equals("endpoint")) {
             arguments.add("--skip-baseline");
         }
@@ -154,6 +160,7 @@ class ScaffoldTests {
     }
 
     private static RepositoryCopy copy(String name) {
-        return RepositoryCopy.of(Path.of("target/scaffold-tests", name).toAbsolutePath());
+        return RepositoryCopy.of(Path.of("target/scaffold-tests", name).toAbsolutePath())
+                .withoutChangeRecords();
     }
 }
