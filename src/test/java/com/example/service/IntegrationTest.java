@@ -1,6 +1,7 @@
 package com.example.service;
 
 import com.example.service.local.LocalInfrastructure;
+import com.example.service.platform.PlatformTestFeatures;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -22,7 +23,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"logging.level.kafka=warn", "logging.level.state.change.logger=warn"})
-@Import(LocalInfrastructure.class)
+@Import({LocalInfrastructure.class, PlatformTestFeatures.class})
 @AutoConfigureRestTestClient
 @AutoConfigureMetrics
 @AutoConfigureTracing

@@ -78,17 +78,6 @@ public class LocalInfrastructure {
         return () -> List.of(kafka.bootstrapServers());
     }
 
-    /**
-     * The carrier, from its team's contracts, behind {@code shipping.carrier.base-url} unless a test names another
-     * (the property source comes last, so every other setting wins). Static: it must be in place before the client's
-     * settings are bound.
-     */
-    @Bean
-    @ConditionalOnProperty(name = "local.carrier.enabled", matchIfMissing = true)
-    static LocalCarrierRegistrar localCarrier() {
-        return new LocalCarrierRegistrar();
-    }
-
     @Bean
     LocalTokens localTokens() {
         return new LocalTokens();
@@ -110,17 +99,13 @@ public class LocalInfrastructure {
 
     @Bean
     ApplicationListener<ApplicationReadyEvent> announceLocalInfrastructure(
-            ObjectProvider<LocalPostgres> postgres,
-            ObjectProvider<LocalKafka> kafka,
-            ObjectProvider<LocalCarrierRegistrar> carrier) {
+            ObjectProvider<LocalPostgres> postgres, ObjectProvider<LocalKafka> kafka) {
         return event -> {
             String port = event.getApplicationContext().getEnvironment().getProperty("local.server.port");
             List<String> parts = new ArrayList<>();
             postgres.ifAvailable(server -> parts.add(
                     "PostgreSQL %s (%s, user %s)".formatted(server.jdbcUrl(), server.kind(), server.username())));
             kafka.ifAvailable(broker -> parts.add("Kafka %s (%s)".formatted(broker.bootstrapServers(), broker.kind())));
-            carrier.ifAvailable(registrar ->
-                    parts.add("carrier API %s (stubs from %s)".formatted(registrar.baseUrl(), LocalCarrier.CONTRACTS)));
             if (port != null) {
                 parts.add("token endpoint POST http://localhost:" + port + "/local/oauth2/token");
             }

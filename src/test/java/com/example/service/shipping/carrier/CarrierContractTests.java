@@ -2,7 +2,6 @@ package com.example.service.shipping.carrier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.service.local.LocalCarrier;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;

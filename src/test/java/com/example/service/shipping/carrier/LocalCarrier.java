@@ -1,4 +1,4 @@
-package com.example.service.local;
+package com.example.service.shipping.carrier;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,8 @@
-package com.example.service.local;
+package com.example.service.shipping.carrier;
 
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -11,6 +13,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /** Starts the {@link LocalCarrier} before beans are created and points {@code shipping.carrier.base-url} at it. */
 final class LocalCarrierRegistrar implements BeanFactoryPostProcessor, EnvironmentAware, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalCarrierRegistrar.class);
 
     private ConfigurableEnvironment environment;
     private LocalCarrier carrier;
@@ -26,6 +30,7 @@ final class LocalCarrierRegistrar implements BeanFactoryPostProcessor, Environme
         environment
                 .getPropertySources()
                 .addLast(new MapPropertySource("localCarrier", Map.of("shipping.carrier.base-url", carrier.baseUrl())));
+        log.info("Local carrier API: {} (stubs from {})", baseUrl(), LocalCarrier.CONTRACTS);
     }
 
     String baseUrl() {
