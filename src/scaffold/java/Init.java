@@ -511,14 +511,39 @@ final class Init {
             return yaml(result, modules, removedPackage);
         }
         if (file.endsWith(".puml")) {
-            return removeLines(result, line -> modules.stream()
+            return diagram(removeLines(result, line -> modules.stream()
                     .map(Init::capitalize)
-                    .anyMatch(m -> line.matches(".*\\." + Pattern.quote(m) + "[,)].*")));
+                    .anyMatch(m -> line.matches(".*\\." + Pattern.quote(m) + "[,)].*"))));
         }
         if (file.endsWith(".md")) {
             return markdown(result, modules, topics);
         }
         return result;
+    }
+
+    /**
+     * Modulith's Documenter draws only modules that have a relation: with none left (the platform alone), its C4
+     * diagram has no component, no boundary and no component include, and the committed one must say the same.
+     */
+    static String diagram(String text) {
+        if (text.contains("Rel(")) {
+            return text;
+        }
+        List<String> kept = new ArrayList<>();
+        boolean inBoundary = false;
+        for (String line : text.split("\n", -1)) {
+            if (line.startsWith("System_Boundary(")) {
+                inBoundary = true;
+            }
+            if (!inBoundary && !line.equals("!include <C4/C4_Component>")) {
+                kept.add(line);
+            }
+            if (inBoundary && line.equals("}")) {
+                inBoundary = false;
+            }
+        }
+        String result = String.join("\n", kept);
+        return result.replaceAll("\n{3,}", "\n\n");
     }
 
     private static String capitalize(String name) {

@@ -19,7 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 class InboundEventsTests {
 
-    static final String TOPIC = "payments.payment-captured.v1";
+    /** A topic of the tests' own (its schema is a test resource), so that they need no module's consumed contract. */
+    static final String TOPIC = "tests.payment-captured.v1";
+
     static final String PREFIX = CloudEventsExternalizationTests.SETTINGS.typePrefix();
 
     record Captured(UUID orderId, String paymentId, BigDecimal amount, String currency, Instant capturedAt) {}

@@ -19,7 +19,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.EventPublication;
-import org.springframework.modulith.events.Externalized;
 import org.springframework.modulith.events.config.StalenessProperties;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,23 +50,6 @@ class OutboxIntegrationTests {
 
     @Value("${spring.application.name}")
     String application;
-
-    /** An event of the tests' own, so that the outbox is tested whichever modules the service has. */
-    @Externalized(ThingRecorded.TOPIC + "::#{subject()}")
-    public record ThingRecorded(UUID eventId, UUID thingId, Instant recordedAt) implements IntegrationEvent {
-
-        static final String TOPIC = "platform.thing-recorded.v1";
-
-        @Override
-        public Instant occurredAt() {
-            return recordedAt;
-        }
-
-        @Override
-        public String subject() {
-            return thingId.toString();
-        }
-    }
 
     @Test
     void outboxEndpointShouldNeedTheOpsAdminScope() {
