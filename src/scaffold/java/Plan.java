@@ -152,14 +152,7 @@ final class Plan {
                     "./mvnw", "-q", "-o", "spotless:apply",
                     "-DspotlessFiles=" + String.join(",", java.stream().map(file -> ".*" + Pattern.quote(file)).toList())));
         }
-        int status = 0;
-        for (int i = 0; i < commands.size(); i++) {
-            out.println("Running " + String.join(" ", commands.get(i)) + " (" + commandReasons.get(i) + ")");
-            if (!run(root, commands.get(i))) {
-                out.println("  that failed: the files above are written; run it again once the build is green");
-                status = 3;
-            }
-        }
+        int status = runCommands(root, out);
         if (!next.isEmpty()) {
             out.println("Next:");
             next.forEach(line -> out.println("  " + line));
@@ -172,6 +165,19 @@ final class Plan {
                 ? files.get(target)
                 : Files.isRegularFile(target) ? Scaffold.read(target) : "";
         return content.contains(text);
+    }
+
+    /** Runs the plan's commands (the formatter, the API baseline) after its files are written. */
+    int runCommands(Path root, PrintStream out) {
+        int status = 0;
+        for (int i = 0; i < commands.size(); i++) {
+            out.println("Running " + String.join(" ", commands.get(i)) + " (" + commandReasons.get(i) + ")");
+            if (!run(root, commands.get(i))) {
+                out.println("  that failed: the files are written; run it again once the build is green");
+                status = 3;
+            }
+        }
+        return status;
     }
 
     private interface Edit {

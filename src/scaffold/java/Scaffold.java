@@ -71,7 +71,13 @@ public final class Scaffold {
         String verb = arguments.get(0);
         List<String> rest = arguments.subList(1, arguments.size());
         if (verb.equals("init")) {
-            return Init.run(root, rest, out);
+            int status = Init.run(root, rest.stream().filter(arg -> !arg.equals("--no-format")).toList(), out);
+            if (status == 0 && !rest.contains("--dry-run") && !rest.contains("--no-format")) {
+                return new Plan("init", "", Map.of())
+                        .command("the formatter, on the renamed sources", List.of("./mvnw", "-q", "-o", "spotless:apply"))
+                        .runCommands(root, out);
+            }
+            return status;
         }
         Args args = Args.parse(rest);
         Project project = Project.of(root);

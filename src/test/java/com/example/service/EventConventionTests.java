@@ -92,10 +92,17 @@ class EventConventionTests {
 
     @Test
     void externalizedEventsShouldBeRecordsThatImplementIntegrationEvent() {
-        assertThat(EXTERNALIZED).isNotEmpty().allSatisfy(type -> {
+        assertThat(EXTERNALIZED).allSatisfy(type -> {
             assertThat(type.isRecord()).as("%s is a record", type.getName()).isTrue();
             assertThat(IntegrationEvent.class).as(type.getName()).isAssignableFrom(type);
         });
+    }
+
+    @Test
+    void theScanShouldSeeTheApplicationsClasses() {
+        assertThat(MODULES.stream())
+                .as("modules of %s", ServiceApplication.class.getName())
+                .isNotEmpty();
     }
 
     @Test
@@ -129,6 +136,9 @@ class EventConventionTests {
     void everyPublishedSchemaShouldBelongToAnEvent() throws IOException {
         List<String> topics =
                 EXTERNALIZED.stream().map(EventConventionTests::topicOf).toList();
+        if (!Files.isDirectory(EventSchemas.PUBLISHED)) {
+            return; // no published schemas, so none without its event
+        }
         try (Stream<Path> schemas = Files.list(EventSchemas.PUBLISHED)) {
             assertThat(schemas.map(path -> path.getFileName().toString().replace(".schema.json", "")))
                     .as("schemas in %s without an @Externalized event", EventSchemas.PUBLISHED)

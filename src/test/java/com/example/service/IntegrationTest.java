@@ -1,6 +1,9 @@
 package com.example.service;
 
 import com.example.service.local.LocalInfrastructure;
+import com.example.service.platform.PlatformTestFeatures;
+import com.example.service.platform.TestApi;
+import com.example.service.platform.messaging.TestInbox;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -22,7 +25,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"logging.level.kafka=warn", "logging.level.state.change.logger=warn"})
-@Import(LocalInfrastructure.class)
+@Import({LocalInfrastructure.class, PlatformTestFeatures.class, TestInbox.class, TestApi.class})
 @AutoConfigureRestTestClient
 @AutoConfigureMetrics
 @AutoConfigureTracing

@@ -23,8 +23,9 @@ import org.springframework.modulith.core.ApplicationModules;
 class OwnershipTests {
 
     static final Path CODEOWNERS = Path.of(".github/CODEOWNERS");
-    static final Pattern MODULE_PATH = Pattern.compile(
-            "/src/(?:main|test)/java/com/example/service/([^/]+)/|/src/main/resources/db/migration/([^/]+)/");
+    static final String PACKAGE_PATH = ServiceApplication.class.getPackageName().replace('.', '/');
+    static final Pattern MODULE_PATH = Pattern.compile("/src/(?:main|test)/java/" + Pattern.quote(PACKAGE_PATH)
+            + "/([^/]+)/|/src/main/resources/db/migration/([^/]+)/");
 
     final ApplicationModules modules = ApplicationModules.of(ServiceApplication.class);
     final Map<String, String> owners = readCodeowners();
@@ -73,8 +74,8 @@ class OwnershipTests {
 
     private List<String> pathsOf(String module) {
         return List.of(
-                "/src/main/java/com/example/service/" + module + "/",
-                "/src/test/java/com/example/service/" + module + "/",
+                "/src/main/java/" + PACKAGE_PATH + "/" + module + "/",
+                "/src/test/java/" + PACKAGE_PATH + "/" + module + "/",
                 "/src/main/resources/db/migration/" + module + "/");
     }
 

@@ -13,12 +13,15 @@ import org.junit.jupiter.api.Test;
  */
 class ProtectedAreasTests {
 
+    static final String MAIN =
+            "src/main/java/" + ServiceApplication.class.getPackageName().replace('.', '/');
+
     @Test
     void aChangeToAContractAndTheSecurityConfigurationShouldNeedApproval() throws Exception {
         Result result = run(
                 false,
                 "contracts/events/published/orders.order-placed.v1.schema.json",
-                "src/main/java/com/example/service/platform/security/SecurityConfiguration.java",
+                MAIN + "/platform/security/SecurityConfiguration.java",
                 "README.md");
 
         assertThat(result.exitCode()).isEqualTo(1);
@@ -41,8 +44,8 @@ class ProtectedAreasTests {
     void aChangeInsideOneModuleShouldTouchNothingProtected() throws Exception {
         Result result = run(
                 false,
-                "src/main/java/com/example/service/orders/web/OrderController.java",
-                "src/main/resources/db/migration/orders/V9__more.sql");
+                MAIN + "/inventory/web/StockController.java",
+                "src/main/resources/db/migration/inventory/V9__more.sql");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.output()).contains("No protected area touched.");

@@ -23,7 +23,7 @@ class LocalTokenEndpointTests {
         Map<String, Object> response = http.post()
                 .uri("/local/oauth2/token")
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .body("grant_type=client_credentials&scope=orders:read")
+                .body("grant_type=client_credentials&scope=ops:admin")
                 .exchange()
                 .expectStatus()
                 .isOk()
@@ -31,9 +31,9 @@ class LocalTokenEndpointTests {
                 .returnResult()
                 .getResponseBody();
 
-        assertThat(response).containsEntry("token_type", "Bearer").containsEntry("scope", "orders:read");
+        assertThat(response).containsEntry("token_type", "Bearer").containsEntry("scope", "ops:admin");
         http.get()
-                .uri("/api/orders")
+                .uri("/actuator/outbox")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + response.get("access_token"))
                 .exchange()
                 .expectStatus()
@@ -56,10 +56,10 @@ class LocalTokenEndpointTests {
 
     @Test
     void forgedTokensShouldBeRejected() {
-        String forged = new LocalTokens().issue("orders:read");
+        String forged = new LocalTokens().issue("ops:admin");
 
         http.get()
-                .uri("/api/orders")
+                .uri("/actuator/outbox")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + forged)
                 .exchange()
                 .expectStatus()

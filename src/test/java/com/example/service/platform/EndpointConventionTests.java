@@ -7,7 +7,6 @@ import com.example.service.ServiceApplication;
 import com.example.service.platform.flags.Ungated;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -87,7 +86,7 @@ class EndpointConventionTests {
                 .collect(Collectors.toSet());
 
         List<String> declared = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(BASE_PACKAGE).stream()
+                .importPackages(BASE_PACKAGE).stream()
                         .filter(type -> type.isEnum() && type.isAssignableTo(Feature.class))
                         .map(JavaClass::getName)
                         .toList();

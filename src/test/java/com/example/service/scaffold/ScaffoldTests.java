@@ -19,11 +19,12 @@ class ScaffoldTests {
 
     static final String REQUIREMENT = "Customers can ask for a scaffold check";
     static final String CHECKS = "scaffoldcheck";
+    static final String TEMPLATE_PACKAGE = String.join("/", "com", "example", "service");
 
     @Test
     void dryRunShouldListEveryFileItWouldWriteAndWriteNothing() {
         RepositoryCopy copy = copy("dry-run");
-        String module = copy.domainModules().get(0);
+        String module = domainModule(copy);
         ok(copy.scaffold("change", REQUIREMENT, "--module", module));
         Map<String, String> before = copy.snapshot();
 
@@ -44,7 +45,7 @@ class ScaffoldTests {
     @Test
     void everyVerbRunTwiceShouldChangeNothingTheSecondTime() {
         RepositoryCopy copy = copy("twice");
-        String module = copy.domainModules().get(0);
+        String module = domainModule(copy);
         List<List<String>> verbs = List.of(
                 List.of("change", REQUIREMENT, "--module", module),
                 List.of("endpoint", module, "POST", "/api/scaffold-checks/{id}/passes", "--name", "passCheck"),
@@ -77,7 +78,7 @@ class ScaffoldTests {
     @Test
     void badInputShouldBeRefusedWithAClearMessageAndNothingWritten() {
         RepositoryCopy copy = copy("refused");
-        String module = copy.domainModules().get(0);
+        String module = domainModule(copy);
         assertRefused(copy, "no change record yet", "endpoint", module, "GET", "/api/scaffold-checks");
         ok(copy.scaffold("change", REQUIREMENT, "--module", module));
         ok(withoutMaven(copy, List.of("endpoint", module, "POST", "/api/scaffold-checks", "--name", "check")));
@@ -120,7 +121,7 @@ class ScaffoldTests {
     @Test
     void aModuleOwnedByAnotherTeamShouldNeedAnApproverInTheChangeRecord() {
         RepositoryCopy copy = copy("ownership");
-        String module = copy.domainModules().get(0);
+        String module = domainModule(copy);
         ok(withoutMaven(copy, List.of("module", CHECKS, "--team", "checks-team")));
         ok(copy.scaffold("change", REQUIREMENT, "--module", module));
 
@@ -129,6 +130,78 @@ class ScaffoldTests {
         ok(copy.scaffold(
                 "change", "Checks are resent when they get lost", "--module", module, "--approver", "@checks-lead"));
         ok(withoutMaven(copy, List.of("job", CHECKS, "resend-checks")));
+    }
+
+    @Test
+    void initShouldRenameTheTemplateOnceAndRefuseInvalidNames() {
+        RepositoryCopy copy = copy("init");
+        String before = copy.baseDir();
+        assertRefused(
+                copy, "--package", "init", "--group", "org.acme", "--artifact", "parcels", "--package", "Org.Acme");
+        assertRefused(copy, "--artifact", "init", "--group", "org.acme", "--artifact", "Parcels", "--package", "org.a");
+        if (!before.equals(TEMPLATE_PACKAGE)) {
+            // A service made from the template: init refuses to rename it again.
+            assertRefused(
+                    copy,
+                    "already initialised",
+                    "init",
+                    "--group",
+                    "org.acme",
+                    "--artifact",
+                    "parcels",
+                    "--package",
+                    "org.acme.parcels");
+            return;
+        }
+        Map<String, String> untouched = copy.snapshot();
+        ok(copy.scaffold(
+                "init", "--group", "org.acme", "--artifact", "parcels", "--package", "org.acme.parcels", "--dry-run"));
+        assertThat(copy.snapshot()).isEqualTo(untouched);
+
+        ok(copy.scaffold(
+                "init",
+                "--group",
+                "org.acme",
+                "--artifact",
+                "parcels",
+                "--package",
+                "org.acme.parcels",
+                "--no-format"));
+
+        assertThat(copy.baseDir()).isEqualTo("org/acme/parcels");
+        assertThat(copy.read("pom.xml")).contains("<groupId>org.acme</groupId>", "<artifactId>parcels</artifactId>");
+        assertThat(copy.snapshot().keySet()).noneMatch(file -> file.contains("/" + before + "/"));
+        Map<String, String> after = copy.snapshot();
+        assertThat(copy.scaffold(
+                                "init",
+                                "--group",
+                                "org.acme",
+                                "--artifact",
+                                "parcels",
+                                "--package",
+                                "org.acme.parcels",
+                                "--no-format")
+                        .output())
+                .contains("Nothing to do");
+        assertThat(copy.snapshot()).isEqualTo(after);
+        assertRefused(
+                copy,
+                "already initialised",
+                "init",
+                "--group",
+                "org.acme",
+                "--artifact",
+                "parcels",
+                "--package",
+                "org.other.parcels");
+    }
+
+    /** The first domain module of the copy; a repository without one (initialised without the examples) gets one. */
+    private static String domainModule(RepositoryCopy copy) {
+        if (copy.domainModules().isEmpty()) {
+            ok(withoutMaven(copy, List.of("module", "catalog", "--team", "catalog-team")));
+        }
+        return copy.domainModules().get(0);
     }
 
     /** Without the steps that run Maven (the formatter, the API baseline): these tests are about the files. */

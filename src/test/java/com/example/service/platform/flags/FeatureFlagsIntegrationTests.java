@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.service.IntegrationTest;
 import com.example.service.local.LocalTokens;
+import com.example.service.platform.PlatformTestFeatures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +21,7 @@ import org.togglz.core.repository.FeatureState;
 @IntegrationTest
 class FeatureFlagsIntegrationTests {
 
-    private static final String FLAG = "ORDERS_CANCELLATION";
+    private static final String FLAG = PlatformTestFeatures.Features.PLATFORM_TEST_FLAG.name();
 
     @Autowired
     RestTestClient http;
@@ -32,6 +34,9 @@ class FeatureFlagsIntegrationTests {
 
     @Autowired
     FeatureManager features;
+
+    @Value("${spring.application.name}")
+    String application;
 
     @AfterEach
     void switchOff() {
@@ -54,7 +59,7 @@ class FeatureFlagsIntegrationTests {
         http.get().uri("/actuator/togglz").exchange().expectStatus().isUnauthorized();
         http.get()
                 .uri("/actuator/togglz")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue("orders:read orders:write"))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue("ops:admin"))
                 .exchange()
                 .expectStatus()
                 .isForbidden();
@@ -74,7 +79,7 @@ class FeatureFlagsIntegrationTests {
         http.get().uri("/togglz-console/index").exchange().expectStatus().isUnauthorized();
         http.get()
                 .uri("/togglz-console/index")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue("orders:write"))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue("ops:admin"))
                 .exchange()
                 .expectStatus()
                 .isForbidden();
@@ -118,8 +123,9 @@ class FeatureFlagsIntegrationTests {
                 .getResponseBody();
     }
 
-    private static String gauge(String value) {
-        return "feature_flag_enabled{application=\"service\",flag=\"%s\",module=\"orders\"} %s".formatted(FLAG, value);
+    private String gauge(String value) {
+        return "feature_flag_enabled{application=\"%s\",flag=\"%s\",module=\"platform\"} %s"
+                .formatted(application, FLAG, value);
     }
 
     private Feature feature() {

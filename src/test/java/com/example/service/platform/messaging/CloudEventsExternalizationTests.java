@@ -47,8 +47,8 @@ class CloudEventsExternalizationTests {
         assertThat(headers.get(KafkaHeaders.KEY)).isEqualTo("parcel-7");
         assertThat(text(headers.get("ce_id"))).isEqualTo(id.toString());
         assertThat(text(headers.get("ce_specversion"))).isEqualTo("1.0");
-        assertThat(text(headers.get("ce_type"))).isEqualTo("com.example.parcels.parcel-weighed.v1");
-        assertThat(text(headers.get("ce_source"))).isEqualTo("/service/parcels");
+        assertThat(text(headers.get("ce_type"))).isEqualTo(SETTINGS.typePrefix() + ".parcels.parcel-weighed.v1");
+        assertThat(text(headers.get("ce_source"))).isEqualTo(SETTINGS.source() + "/parcels");
         assertThat(text(headers.get("ce_subject"))).isEqualTo("parcel-7");
         assertThat(text(headers.get("ce_time"))).isEqualTo("2026-11-27T10:15:30Z");
         assertThat(text(headers.get("content-type"))).isEqualTo("application/json");

@@ -31,6 +31,9 @@ class EventCompatibilityTests {
     @Test
     void publishedEventsShouldKeepTheirConsumersWorking() throws IOException {
         List<String> breaks = new ArrayList<>();
+        if (!Files.isDirectory(RELEASED)) {
+            return; // nothing released yet, so nothing to break
+        }
         try (Stream<Path> released = Files.list(RELEASED)) {
             for (Path schema : released.filter(file -> file.toString().endsWith(".schema.json"))
                     .toList()) {

@@ -19,7 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 class InboundEventsTests {
 
-    static final String TOPIC = "payments.payment-captured.v1";
+    /** A topic of the tests' own (its schema is a test resource), so that they need no module's consumed contract. */
+    static final String TOPIC = "tests.payment-captured.v1";
+
+    static final String PREFIX = CloudEventsExternalizationTests.SETTINGS.typePrefix();
 
     record Captured(UUID orderId, String paymentId, BigDecimal amount, String currency, Instant capturedAt) {}
 
@@ -30,10 +33,10 @@ class InboundEventsTests {
         UUID order = UUID.randomUUID();
 
         InboundEvent<Captured> event =
-                inbound.read(record(TOPIC, "com.example." + TOPIC, payload(order, "12.30")), Captured.class);
+                inbound.read(record(TOPIC, PREFIX + "." + TOPIC, payload(order, "12.30")), Captured.class);
 
         assertThat(event.id()).isEqualTo("event-1");
-        assertThat(event.type()).isEqualTo("com.example." + TOPIC);
+        assertThat(event.type()).isEqualTo(PREFIX + "." + TOPIC);
         assertThat(event.source()).isEqualTo(URI.create("/payments"));
         assertThat(event.time()).isNotNull();
         assertThat(event.data().orderId()).isEqualTo(order);
@@ -44,7 +47,7 @@ class InboundEventsTests {
     void fieldsTheProducerAddsLaterShouldBeIgnored() {
         String payload = payload(UUID.randomUUID(), "1").replace("}", ",\"method\":\"card\"}");
 
-        assertThat(inbound.read(record(TOPIC, "com.example." + TOPIC, payload), Captured.class)
+        assertThat(inbound.read(record(TOPIC, PREFIX + "." + TOPIC, payload), Captured.class)
                         .data()
                         .paymentId())
                 .isEqualTo("pay-1");
@@ -62,7 +65,7 @@ class InboundEventsTests {
     @Test
     void aBlankIdShouldBeUnprocessable() {
         // The id is what consumers de-duplicate on: a blank one would make every later blank one a "repeat".
-        var record = record(TOPIC, "com.example." + TOPIC, payload(UUID.randomUUID(), "1"));
+        var record = record(TOPIC, PREFIX + "." + TOPIC, payload(UUID.randomUUID(), "1"));
         record.headers().remove("ce_id");
         record.headers().add("ce_id", new byte[0]);
 
@@ -75,7 +78,7 @@ class InboundEventsTests {
     void anUnexpectedTypeShouldBeUnprocessable() {
         assertThatExceptionOfType(UnprocessableMessage.class)
                 .isThrownBy(() -> inbound.read(
-                        record(TOPIC, "com.example.payments.payment-refunded.v1", payload(UUID.randomUUID(), "1")),
+                        record(TOPIC, PREFIX + ".payments.payment-refunded.v1", payload(UUID.randomUUID(), "1")),
                         Captured.class))
                 .withMessageContaining("Unexpected ce_type");
     }
@@ -83,7 +86,7 @@ class InboundEventsTests {
     @Test
     void aPayloadThatIsNotJsonShouldBeUnprocessable() {
         assertThatExceptionOfType(UnprocessableMessage.class)
-                .isThrownBy(() -> inbound.read(record(TOPIC, "com.example." + TOPIC, "{not json"), Captured.class))
+                .isThrownBy(() -> inbound.read(record(TOPIC, PREFIX + "." + TOPIC, "{not json"), Captured.class))
                 .withMessageContaining("is not JSON");
     }
 
@@ -91,7 +94,7 @@ class InboundEventsTests {
     void aPayloadAgainstTheSchemaShouldBeUnprocessableNamingTheViolation() {
         assertThatExceptionOfType(UnprocessableMessage.class)
                 .isThrownBy(() -> inbound.read(
-                        record(TOPIC, "com.example." + TOPIC, payload(UUID.randomUUID(), "0")), Captured.class))
+                        record(TOPIC, PREFIX + "." + TOPIC, payload(UUID.randomUUID(), "0")), Captured.class))
                 .withMessageContaining("violates contracts/events/consumed/" + TOPIC + ".schema.json")
                 .withMessageContaining("amount");
     }
@@ -99,8 +102,8 @@ class InboundEventsTests {
     @Test
     void aTopicWithoutAConsumedSchemaShouldFailLoudly() {
         assertThatIllegalStateException()
-                .isThrownBy(() -> inbound.read(
-                        record("nobody.nothing.v1", "com.example.nobody.nothing.v1", "{}"), Captured.class))
+                .isThrownBy(() ->
+                        inbound.read(record("nobody.nothing.v1", PREFIX + ".nobody.nothing.v1", "{}"), Captured.class))
                 .withMessageContaining("contracts/events/consumed/nobody.nothing.v1.schema.json");
     }
 

@@ -10,8 +10,8 @@ class KafkaMessagingConfigurationTests {
 
     @Test
     void deadLetterTopicsShouldBelongToTheConsumingGroup() {
-        assertThat(KafkaMessagingConfiguration.deadLetterTopic("payments.payment-captured.v1", "service-orders"))
-                .isEqualTo("payments.payment-captured.v1.service-orders.dlt");
+        assertThat(KafkaMessagingConfiguration.deadLetterTopic("payments.payment-captured.v1", "billing-payments"))
+                .isEqualTo("payments.payment-captured.v1.billing-payments.dlt");
         assertThat(KafkaMessagingConfiguration.deadLetterTopic("payments.payment-captured.v1", null))
                 .isEqualTo("payments.payment-captured.v1.dlt");
     }

@@ -7,7 +7,6 @@ import com.example.service.IntegrationTest;
 import com.example.service.local.KafkaTestClient;
 import com.example.service.local.LocalKafka;
 import com.example.service.local.LocalTokens;
-import com.example.service.orders.OrderCancelled;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,12 +48,15 @@ class OutboxIntegrationTests {
     @Autowired
     StalenessProperties staleness;
 
+    @Value("${spring.application.name}")
+    String application;
+
     @Test
     void outboxEndpointShouldNeedTheOpsAdminScope() {
         http.get().uri("/actuator/outbox").exchange().expectStatus().isUnauthorized();
         http.get()
                 .uri("/actuator/outbox")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue("orders:write flags:admin"))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue("flags:admin"))
                 .exchange()
                 .expectStatus()
                 .isForbidden();
@@ -72,10 +75,10 @@ class OutboxIntegrationTests {
 
     @Test
     void aPublicationLeftBehindByADeadInstanceShouldBeListedAndResubmittedOnRequest() {
-        UUID order = UUID.randomUUID();
+        UUID thing = UUID.randomUUID();
         UUID eventId = UUID.randomUUID();
         // Younger than the staleness limit (1 min), so that only the operator's request resubmits it within the wait.
-        Instant cancelledAt = Instant.now().minus(10, ChronoUnit.SECONDS).truncatedTo(ChronoUnit.MICROS);
+        Instant recordedAt = Instant.now().minus(10, ChronoUnit.SECONDS).truncatedTo(ChronoUnit.MICROS);
         // What a killed instance leaves: the publication committed with the change, never completed.
         jdbc.sql("""
                         insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status)
@@ -83,12 +86,9 @@ class OutboxIntegrationTests {
                         """)
                 .param("id", UUID.randomUUID())
                 .param("listener", EXTERNALIZER)
-                .param("type", OrderCancelled.class.getName())
-                .param(
-                        "event",
-                        json.writeValueAsString(new OrderCancelled(
-                                eventId, order, OrderCancelled.Reason.CUSTOMER_REQUEST, cancelledAt)))
-                .param("date", Timestamp.from(cancelledAt))
+                .param("type", ThingRecorded.class.getName())
+                .param("event", json.writeValueAsString(new ThingRecorded(eventId, thing, recordedAt)))
+                .param("date", Timestamp.from(recordedAt))
                 .update();
         String admin = "Bearer " + tokens.issue("ops:admin");
 
@@ -99,7 +99,7 @@ class OutboxIntegrationTests {
                 .expectStatus()
                 .isOk()
                 .expectBody()
-                .jsonPath("$.oldest[?(@.eventType == '%s')]".formatted(OrderCancelled.class.getName()))
+                .jsonPath("$.oldest[?(@.eventType == '%s')]".formatted(ThingRecorded.class.getName()))
                 .exists();
         http.post()
                 .uri("/actuator/outbox")
@@ -111,7 +111,7 @@ class OutboxIntegrationTests {
                 .isOk();
 
         try (KafkaTestClient consumer = new KafkaTestClient(kafka.bootstrapServers())) {
-            var record = consumer.awaitKeyed(OrderCancelled.TOPIC, order.toString(), 1, Duration.ofSeconds(20))
+            var record = consumer.awaitKeyed(ThingRecorded.TOPIC, thing.toString(), 1, Duration.ofSeconds(20))
                     .get(0);
             assertThat(header(record, "ce_id")).isEqualTo(eventId.toString());
         }
@@ -135,7 +135,7 @@ class OutboxIntegrationTests {
                 .getResponseBody();
 
         assertThat(scrape)
-                .contains("events_outbox_incomplete{application=\"service\"}")
-                .contains("events_outbox_oldest_age_seconds{application=\"service\"}");
+                .contains("events_outbox_incomplete{application=\"%s\"}".formatted(application))
+                .contains("events_outbox_oldest_age_seconds{application=\"%s\"}".formatted(application));
     }
 }

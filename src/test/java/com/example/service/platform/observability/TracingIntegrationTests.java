@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.service.IntegrationTest;
 import com.example.service.local.LocalTokens;
-import com.example.service.orders.OrderFixtures;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import java.util.UUID;
@@ -37,8 +36,8 @@ class TracingIntegrationTests {
         String traceId = newTraceId();
 
         http.get()
-                .uri("/api/orders/{id}", UUID.randomUUID())
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue("orders:read"))
+                .uri("/api/no-such-resource/{id}", UUID.randomUUID())
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue("ops:admin"))
                 .header("traceparent", traceparent(traceId))
                 .exchange()
                 .expectStatus()
@@ -53,7 +52,7 @@ class TracingIntegrationTests {
         String traceId = newTraceId();
 
         http.get()
-                .uri("/api/orders")
+                .uri("/api/no-such-resource")
                 .header("traceparent", traceparent(traceId))
                 .exchange()
                 .expectStatus()
@@ -67,17 +66,18 @@ class TracingIntegrationTests {
     void logLinesOfARequestShouldCarryItsTraceAndSpanIds(CapturedOutput output) {
         String traceId = newTraceId();
 
+        // An operator's request that the platform logs at INFO: resubmitting the outbox's stale publications.
         http.post()
-                .uri("/api/orders")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue("orders:write"))
+                .uri("/actuator/outbox")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue("ops:admin"))
                 .header("traceparent", traceparent(traceId))
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(OrderFixtures.validRequestJson("tracing-customer"))
+                .body("{\"olderThan\": \"PT1H\"}")
                 .exchange()
                 .expectStatus()
-                .isCreated();
+                .isOk();
 
-        assertThat(output.getOut().lines().filter(line -> line.contains("Placed order")))
+        assertThat(output.getOut().lines().filter(line -> line.contains("Resubmitting incomplete event publications")))
                 .anySatisfy(line -> assertThat(line)
                         .startsWith("{")
                         .contains("\"traceId\":\"" + traceId + "\"")

@@ -1,4 +1,4 @@
-package com.example.service.platform.privacy;
+package com.example.service.orders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

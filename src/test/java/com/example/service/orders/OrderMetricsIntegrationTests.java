@@ -1,0 +1,53 @@
+package com.example.service.orders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.service.IntegrationTest;
+import com.example.service.local.LocalTokens;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/** The module's business meters, as Prometheus scrapes them. */
+@IntegrationTest
+class OrderMetricsIntegrationTests {
+
+    @Autowired
+    RestTestClient http;
+
+    @Autowired
+    LocalTokens tokens;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Value("${spring.application.name}")
+    String application;
+
+    @Test
+    void placedOrdersShouldBeCounted() {
+        double before = meters.counter("orders.placed").count();
+
+        http.post()
+                .uri("/api/orders")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue("orders:write"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(OrderFixtures.validRequestJson("metrics-customer"))
+                .exchange()
+                .expectStatus()
+                .isCreated();
+
+        assertThat(meters.counter("orders.placed").count()).isEqualTo(before + 1);
+        String scrape = http.get()
+                .uri("/actuator/prometheus")
+                .exchange()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+        assertThat(scrape).contains("orders_placed_total{application=\"%s\"}".formatted(application));
+    }
+}
