@@ -19,11 +19,12 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * create | target | template                        a new file; an existing one is kept as it is
- * insert | target | before|after | anchor | template [| unless | text]
+ * insert | target | before|after|end | anchor | template [| unless | text]
  *                                                    the template's lines at the line holding anchor, indented
  *                                                    like it; skipped when the same lines (or text) are there
  * append | target | after | anchor | text           text appended to the line after the anchor, unless there
  * import | target | fully.qualified.Type           a Java import, in order
+ * replace | target | text | replacement             text replaced where it occurs (nothing when it does not)
  * refuse | target | text | message                  stop with message when target holds text (fresh runs only)
  * </pre>
  */
@@ -102,6 +103,13 @@ final class Plan {
                 case "append" -> edit(files, edits, target, shown, text -> append(
                         text, shown, render(step[3], "manifest"), render(step[4], "manifest")),
                         "after " + render(step[3], "manifest").trim());
+                case "replace" -> edit(
+                        files,
+                        edits,
+                        target,
+                        shown,
+                        text -> text.replace(render(step[2], "manifest"), render(step[3], "manifest")),
+                        "updated");
                 case "import" -> edit(files, edits, target, shown, text -> Java.addImport(
                         text, render(step[2], "manifest")), "import " + render(step[2], "manifest"));
                 default -> throw new IllegalStateException(
@@ -203,6 +211,10 @@ final class Plan {
 
     static String insert(String text, String shown, String where, String anchor, String block) {
         List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        if (where.equals("end")) {
+            String joined = block.stripTrailing();
+            return text.contains(joined) ? text : text.stripTrailing() + "\n\n" + joined + "\n";
+        }
         int at = anchorLine(lines, shown, anchor);
         String indent = lines.get(at).substring(0, lines.get(at).length() - lines.get(at).stripLeading().length());
         List<String> insertion = new ArrayList<>();
@@ -230,7 +242,8 @@ final class Plan {
         if (lines.get(at).contains(core)) {
             return text;
         }
-        lines.set(at, lines.get(at).stripTrailing() + addition);
+        Matcher empty = Pattern.compile("^(\\s*[\\w.-]+:)\\s*(\"\"|'')?\\s*$").matcher(lines.get(at));
+        lines.set(at, empty.matches() ? empty.group(1) + " " + core : lines.get(at).stripTrailing() + addition);
         return String.join("\n", lines);
     }
 

@@ -71,8 +71,17 @@ public final class Scaffold {
         String verb = arguments.get(0);
         List<String> rest = arguments.subList(1, arguments.size());
         if (verb.equals("init")) {
-            int status = Init.run(root, rest.stream().filter(arg -> !arg.equals("--no-format")).toList(), out);
-            if (status == 0 && !rest.contains("--dry-run") && !rest.contains("--no-format")) {
+            var printed = new java.io.ByteArrayOutputStream();
+            var both = new PrintStream(new java.io.OutputStream() {
+                @Override
+                public void write(int b) {
+                    out.write(b);
+                    printed.write(b);
+                }
+            }, true);
+            int status = Init.run(root, rest.stream().filter(arg -> !arg.equals("--no-format")).toList(), both);
+            boolean renamed = !printed.toString().startsWith("Nothing to do");
+            if (status == 0 && renamed && !rest.contains("--dry-run") && !rest.contains("--no-format")) {
                 return new Plan("init", "", Map.of())
                         .command("the formatter, on the renamed sources", List.of("./mvnw", "-q", "-o", "spotless:apply"))
                         .runCommands(root, out);

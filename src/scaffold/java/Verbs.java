@@ -104,6 +104,10 @@ final class Verbs {
         Map<String, String> names = project.names(module, null);
         names.put("description", args.option("description")
                 .orElse(Names.capitalize(name) + ": what it is for, in one sentence"));
+        Path diagram = project.root().resolve("docs/architecture/modules.puml");
+        names.put(
+                "diagramHasModules",
+                String.valueOf(!Files.isRegularFile(diagram) || Scaffold.read(diagram).contains("Container_Boundary(")));
         names.put("codeowners", codeowners(project, name, owner));
         names.put("contractOwners", contractOwners(name, owner));
         return new Plan("module", "module " + name + " (owner " + owner + ")", names)
@@ -400,6 +404,10 @@ final class Verbs {
         Scaffold.Change change = project.changeFor(args, module);
         Map<String, String> names = project.names(module, change);
         names.put("client", name);
+        names.put(
+                "needsResilienceSection",
+                String.valueOf(!Scaffold.read(project.root().resolve("src/main/resources/application.yaml"))
+                        .contains("\nresilience4j:")));
         names.put("Client", Names.pascal(name));
         names.put("provider", args.option("team").orElse("the " + name + " team"));
         return new Plan("client", "client " + name + " in module " + module.name() + " (change " + change.number()

@@ -96,6 +96,7 @@ class ScaffoldEndToEndTests {
         run(copy, "module", "catalog", "--team", "catalog-team");
         run(copy, "endpoint", "catalog", "GET", "/api/catalog/items/{sku}", "--name", "getItem");
         run(copy, "event", "catalog", "ItemListed");
+        run(copy, "client", "catalog", "supplier");
 
         verify(copy);
     }
@@ -121,7 +122,7 @@ class ScaffoldEndToEndTests {
                 .as("./scaffold %s%n%s", List.of(arguments), result.output())
                 .isZero();
         Result again = copy.scaffold(arguments);
-        assertThat(again.output()).as("./scaffold %s again", List.of(arguments)).contains("nothing to do");
+        assertThat(again.output()).as("./scaffold %s again", List.of(arguments)).containsIgnoringCase("nothing to do");
     }
 
     private static String tail(String output) {

@@ -140,17 +140,9 @@ class ScaffoldTests {
                 copy, "--package", "init", "--group", "org.acme", "--artifact", "parcels", "--package", "Org.Acme");
         assertRefused(copy, "--artifact", "init", "--group", "org.acme", "--artifact", "Parcels", "--package", "org.a");
         if (!before.equals(TEMPLATE_PACKAGE)) {
-            // A service made from the template: init refuses to rename it again.
-            assertRefused(
-                    copy,
-                    "already initialised",
-                    "init",
-                    "--group",
-                    "org.acme",
-                    "--artifact",
-                    "parcels",
-                    "--package",
-                    "org.acme.parcels");
+            // A service made from the template: init refuses to give it another package.
+            String other = before.replace('/', '.') + ".other";
+            assertRefused(copy, "already initialised", "init", "--group", "g", "--artifact", "a", "--package", other);
             return;
         }
         Map<String, String> untouched = copy.snapshot();
