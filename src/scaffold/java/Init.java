@@ -472,7 +472,7 @@ final class Init {
         String removedPackage = Pattern.quote(pkg) + "\\.(?:" + alternatives + ")";
         String removedPath = Pattern.quote(pkg.replace('.', '/')) + "/(?:" + alternatives + ")/";
         if (file.endsWith(".java")) {
-            // The removed types this file imports: their entries in Map.of(...) go; any other use means the file
+            // The removed types this file imports: their samples (map.put(Type.class, ...)) go; any other use means the file
             // depends on the examples and goes with them.
             Set<String> imported = new TreeSet<>();
             Matcher imports = Pattern.compile("(?m)^import\\s+(?:static\\s+)?" + removedPackage + "\\.([\\w.*]+);\\n")
@@ -488,7 +488,6 @@ final class Init {
             }
             imported.retainAll(types);
             result = imports.replaceAll("");
-            result = removeMapEntries(result, imported);
             result = removePutStatements(result, imported);
             String code = stripJava(result);
             if (Pattern.compile(removedPackage + "\\.").matcher(code).find()) {
@@ -794,66 +793,6 @@ final class Init {
         return result.append(text.substring(from)).toString();
     }
 
-    /** Entries of {@code Map.of(k, v, ...)} whose key is a removed type ({@code Removed.class}). */
-    static String removeMapEntries(String text, Set<String> types) {
-        StringBuilder result = new StringBuilder();
-        int from = 0;
-        Matcher call = Pattern.compile("\\bMap\\.of\\(").matcher(text);
-        while (call.find(from)) {
-            int open = call.end() - 1;
-            int close = matching(text, open);
-            if (close < 0) {
-                break;
-            }
-            List<int[]> args = arguments(text, open + 1, close);
-            result.append(text, from, open + 1);
-            if (args.size() % 2 != 0) {
-                result.append(text, open + 1, close + 1);
-                from = close + 1;
-                continue;
-            }
-            List<String> keptPairs = new ArrayList<>();
-            List<String> markers = new ArrayList<>();
-            boolean anyRemoved = false;
-            for (int i = 0; i < args.size(); i += 2) {
-                String pair = text.substring(args.get(i)[0], args.get(i + 1)[1]);
-                String key = stripJava(text.substring(args.get(i)[0], args.get(i)[1])).strip();
-                boolean remove = types.stream().anyMatch(type -> key.matches("(?s)(?:[\\w.]+\\.)?" + Pattern.quote(type) + "\\.class"));
-                if (remove) {
-                    anyRemoved = true;
-                    pair.lines().filter(line -> line.strip().startsWith("// scaffold:")).forEach(markers::add);
-                } else {
-                    keptPairs.add(pair);
-                }
-            }
-            if (!anyRemoved) {
-                result.append(text, open + 1, close + 1);
-            } else {
-                String tail = text.substring(args.isEmpty() ? open + 1 : args.get(args.size() - 1)[1], close);
-                String indent = "\n" + " ".repeat(lineIndent(text, open) + 8);
-                StringBuilder inner = new StringBuilder();
-                for (int i = 0; i < keptPairs.size(); i++) {
-                    inner.append(i == 0 ? "" : ",").append(keptPairs.get(i).startsWith("\n") ? "" : indent).append(keptPairs.get(i).strip());
-                }
-                for (String marker : markers) {
-                    inner.append(indent).append(marker.strip());
-                }
-                if (!markers.isEmpty() || keptPairs.isEmpty() && tail.contains("//")) {
-                    inner.append("\n").append(" ".repeat(lineIndent(text, open) + 8));
-                }
-                result.append(inner).append(tail.contains("//") ? tail : "").append(')');
-            }
-            from = close + 1;
-        }
-        result.append(text.substring(from));
-        return result.toString();
-    }
-
-    private static int lineIndent(String text, int position) {
-        int start = text.lastIndexOf('\n', position) + 1;
-        return indent(text.substring(start, position));
-    }
-
     /** The closing parenthesis of the one at {@code open}, skipping strings, characters and comments. */
     static int matching(String text, int open) {
         int depth = 0;
@@ -874,33 +813,6 @@ final class Init {
             }
         }
         return -1;
-    }
-
-    /** The top-level arguments between {@code from} and {@code to}, as [start, end) ranges. */
-    static List<int[]> arguments(String text, int from, int to) {
-        List<int[]> args = new ArrayList<>();
-        int depth = 0;
-        int start = from;
-        for (int i = from; i < to; i++) {
-            int skip = skipLiteral(text, i);
-            if (skip > i) {
-                i = skip - 1;
-                continue;
-            }
-            char c = text.charAt(i);
-            if (c == '(' || c == '[' || c == '{') {
-                depth++;
-            } else if (c == ')' || c == ']' || c == '}') {
-                depth--;
-            } else if (c == ',' && depth == 0) {
-                args.add(new int[] {start, i});
-                start = i + 1;
-            }
-        }
-        if (!stripJava(text.substring(start, to)).isBlank()) {
-            args.add(new int[] {start, to});
-        }
-        return args;
     }
 
     /** Past a comment, string, text block or character literal starting at {@code i}; {@code i} if none starts. */

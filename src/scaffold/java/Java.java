@@ -15,7 +15,6 @@ final class Java {
         }
         List<String> lines = new ArrayList<>(List.of(source.split("\n", -1)));
         int packageLine = -1;
-        int firstImport = -1;
         int lastImport = -1;
         int lastStatic = -1;
         for (int i = 0; i < lines.size(); i++) {
@@ -25,7 +24,6 @@ final class Java {
             } else if (line.startsWith("import static ")) {
                 lastStatic = i;
             } else if (line.startsWith("import ") && !line.startsWith("import static ")) {
-                firstImport = firstImport < 0 ? i : firstImport;
                 lastImport = i;
                 if (line.compareTo(statement) > 0) {
                     lines.add(i, statement);

@@ -58,8 +58,9 @@ public abstract class ApiContractBase {
 
     private void switchGates(boolean active) {
         List<String> gates = mappings.getHandlerMethods().values().stream()
-                .map(handler ->
-                        AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), FeaturesAreActive.class))
+                .flatMap(handler -> Stream.of(
+                        AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), FeaturesAreActive.class),
+                        AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), FeaturesAreActive.class)))
                 .filter(gate -> gate != null)
                 .flatMap(gate -> Stream.of(gate.features()))
                 .toList();
