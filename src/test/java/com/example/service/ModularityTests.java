@@ -198,7 +198,8 @@ class ModularityTests {
     @Test
     void committedModuleDiagramShouldMatchTheCode() throws IOException {
         Path output = Path.of("target", "spring-modulith-docs");
-        new Documenter(modules, output.toString()).writeModulesAsPlantUml();
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder(output.toString()))
+                .writeModulesAsPlantUml();
         Path generated = output.resolve("components.puml");
 
         // Line by line in any order: the Documenter does not write relations in a stable order.

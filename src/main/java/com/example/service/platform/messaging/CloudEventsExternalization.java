@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -33,11 +34,16 @@ class CloudEventsExternalization {
 
     static final String EVENT_ID = "eventId";
 
+    /**
+     * Modulith creates this while the bean factory is still being post-processed (its event listener factory needs
+     * it), before Boot's Jackson configuration can be: the mapper is looked up when the first event is mapped.
+     */
     @Bean
-    EventExternalizationConfiguration eventExternalization(JsonMapper mapper, MessagingSettings settings) {
+    EventExternalizationConfiguration eventExternalization(
+            ObjectProvider<JsonMapper> mapper, MessagingSettings settings) {
         return EventExternalizationConfiguration.externalizing()
                 .select(EventExternalizationConfiguration.annotatedAsExternalized())
-                .mapping(IntegrationEvent.class, event -> toMessage(event, mapper, settings))
+                .mapping(IntegrationEvent.class, event -> toMessage(event, mapper.getObject(), settings))
                 .build();
     }
 
