@@ -15,10 +15,12 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.data.relational.core.query.Criteria;
 import org.springframework.data.relational.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
@@ -111,7 +113,10 @@ public class OrderManagement {
         if (status != null) {
             criteria = criteria.and("status").is(status.name());
         }
-        return aggregates.findAll(Query.query(criteria), Order.class, PageRequest.of(page, size, NEWEST_FIRST));
+        Query query = Query.query(criteria);
+        Pageable pageable = PageRequest.of(page, size, NEWEST_FIRST);
+        List<Order> content = aggregates.findAll(query.with(pageable), Order.class);
+        return PageableExecutionUtils.getPage(content, pageable, () -> aggregates.count(query, Order.class));
     }
 
     /** Cancels a placed order; fails with {@link OrderNotFound} or {@link OrderNotCancellable}. */

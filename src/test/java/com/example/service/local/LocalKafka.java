@@ -1,6 +1,7 @@
 package com.example.service.local;
 
 import java.util.Map;
+import org.apache.kafka.common.utils.AppInfoParser;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.testcontainers.kafka.KafkaContainer;
 
@@ -25,8 +26,9 @@ public sealed interface LocalKafka extends AutoCloseable {
 
     record Container(KafkaContainer server) implements LocalKafka {
 
+        /** The broker at the version of the Kafka clients the build uses ({@code kafka.version}). */
         static Container start() {
-            KafkaContainer server = new KafkaContainer("apache/kafka:4.1.0");
+            KafkaContainer server = new KafkaContainer("apache/kafka:" + AppInfoParser.getVersion());
             server.start();
             return new Container(server);
         }
