@@ -4,6 +4,7 @@ import static org.springframework.security.config.Customizer.withDefaults;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.actuate.info.InfoEndpoint;
+import org.springframework.boot.actuate.sbom.SbomEndpoint;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusScrapeEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -27,7 +28,7 @@ public class SecurityConfiguration {
     /** Scope that may read and switch feature flags. */
     static final String FLAGS_ADMIN = "SCOPE_flags:admin";
 
-    /** Scope that may inspect and resubmit the outbox and replay dead letters. */
+    /** Scope that may inspect and resubmit the outbox, replay dead letters and read the SBOM. */
     static final String OPS_ADMIN = "SCOPE_ops:admin";
 
     @Bean
@@ -40,6 +41,8 @@ public class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(EndpointRequest.to("togglz"))
                         .hasAuthority(FLAGS_ADMIN)
+                        .requestMatchers(EndpointRequest.to(SbomEndpoint.class))
+                        .hasAuthority(OPS_ADMIN)
                         .requestMatchers(EndpointRequest.to("outbox", "deadletters"))
                         .hasAuthority(OPS_ADMIN)
                         .requestMatchers(EndpointRequest.toAnyEndpoint())
