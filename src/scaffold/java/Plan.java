@@ -157,7 +157,7 @@ final class Plan {
         if (format && !java.isEmpty() && commands.stream().noneMatch(command -> command.contains("spotless:apply"))) {
             commandReasons.add(0, "the formatter, on the Java files above");
             commands.add(0, List.of(
-                    "./mvnw", "-q", "-o", "spotless:apply",
+                    "./mvnw", "-q", "spotless:apply",
                     "-DspotlessFiles=" + String.join(",", java.stream().map(file -> ".*" + Pattern.quote(file)).toList())));
         }
         int status = runCommands(root, out);

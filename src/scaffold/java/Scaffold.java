@@ -42,7 +42,7 @@ public final class Scaffold {
 
             Surfaces link to the newest change record in docs/changes (or --change <number>).
             --dry-run prints every file that would be written or changed, and writes nothing.
-            Generated Java is formatted with the project's formatter (./mvnw spotless:apply, offline) unless --no-format.
+            Generated Java is formatted with the project's formatter (./mvnw spotless:apply) unless --no-format.
             """;
 
     final Path root;
@@ -83,7 +83,7 @@ public final class Scaffold {
             boolean renamed = !printed.toString().startsWith("Nothing to do");
             if (status == 0 && renamed && !rest.contains("--dry-run") && !rest.contains("--no-format")) {
                 return new Plan("init", "", Map.of())
-                        .command("the formatter, on the renamed sources", List.of("./mvnw", "-q", "-o", "spotless:apply"))
+                        .command("the formatter, on the renamed sources", List.of("./mvnw", "-q", "spotless:apply"))
                         .runCommands(root, out);
             }
             return status;

@@ -200,7 +200,7 @@ final class Verbs {
             plan.command(
                     "the API baseline contracts/http/published/openapi.json, from the code; and the formatter",
                     List.of(
-                            "./mvnw", "-q", "-o", "spotless:apply", "test", "-Dtest=ApiCompatibilityTests",
+                            "./mvnw", "-q", "spotless:apply", "test", "-Dtest=ApiCompatibilityTests",
                             "-Dcontracts.update=true", "-Dsurefire.failIfNoSpecifiedTests=false"));
         } else {
             plan.next("refresh the API baseline: ./mvnw test -Dtest=ApiCompatibilityTests -Dcontracts.update=true");

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -102,9 +104,14 @@ class ScaffoldEndToEndTests {
     }
 
     private void verify(RepositoryCopy copy) throws IOException {
-        Result verify = copy.run(Duration.ofMinutes(40), "./mvnw", "-B", "-o", "verify");
-        timings.add("./mvnw verify on %s: %d s"
-                .formatted(copy.root.getFileName(), verify.took().toSeconds()));
+        // -V: Maven prints its version and the JDK's first (JAVA_HOME: the scaffold-e2e.java-home setting)
+        Result verify = copy.run(Duration.ofMinutes(40), "./mvnw", "-B", "-V", "verify");
+        Matcher jdk = Pattern.compile("Java version: (\\S+)").matcher(verify.output());
+        timings.add("./mvnw verify on %s (Java %s): %d s"
+                .formatted(
+                        copy.root.getFileName(),
+                        jdk.find() ? jdk.group(1) : "?",
+                        verify.took().toSeconds()));
         Files.createDirectories(TIMINGS.getParent());
         Files.write(TIMINGS, timings, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
 
