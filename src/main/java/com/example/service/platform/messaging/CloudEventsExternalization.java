@@ -5,6 +5,7 @@ import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import java.net.URI;
 import java.time.ZoneOffset;
+import java.util.function.Supplier;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -20,6 +21,7 @@ import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.Externalized;
 import org.springframework.util.MimeTypeUtils;
+import org.springframework.util.function.SingletonSupplier;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -36,14 +38,15 @@ class CloudEventsExternalization {
 
     /**
      * Modulith creates this while the bean factory is still being post-processed (its event listener factory needs
-     * it), before Boot's Jackson configuration can be: the mapper is looked up when the first event is mapped.
+     * it), before Boot's Jackson configuration can be: the mapper is looked up once, when the first event is mapped.
      */
     @Bean
     EventExternalizationConfiguration eventExternalization(
-            ObjectProvider<JsonMapper> mapper, MessagingSettings settings) {
+            ObjectProvider<JsonMapper> mappers, MessagingSettings settings) {
+        Supplier<JsonMapper> mapper = SingletonSupplier.of(mappers::getObject);
         return EventExternalizationConfiguration.externalizing()
                 .select(EventExternalizationConfiguration.annotatedAsExternalized())
-                .mapping(IntegrationEvent.class, event -> toMessage(event, mapper.getObject(), settings))
+                .mapping(IntegrationEvent.class, event -> toMessage(event, mapper.get(), settings))
                 .build();
     }
 

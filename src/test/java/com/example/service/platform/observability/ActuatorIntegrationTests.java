@@ -89,7 +89,11 @@ class ActuatorIntegrationTests {
                 .jsonPath("$.build.version")
                 .value(String.class, version -> assertThat(version).matches(SEMANTIC_VERSION))
                 .jsonPath("$.git.commit.id")
-                .value(String.class, commit -> assertThat(head).startsWith(commit));
+                .value(
+                        String.class,
+                        commit -> assertThat(commit)
+                                .matches("[0-9a-f]{7,40}")
+                                .satisfies(id -> assertThat(head).startsWith(id)));
     }
 
     @Test
