@@ -106,7 +106,7 @@ class ScaffoldEndToEndTests {
     private void verify(RepositoryCopy copy) throws IOException {
         // -V: Maven prints its version and the JDK's first (JAVA_HOME: the scaffold-e2e.java-home setting)
         Result verify = copy.run(Duration.ofMinutes(40), "./mvnw", "-B", "-V", "verify");
-        Matcher jdk = Pattern.compile("Java version: (\\S+)").matcher(verify.output());
+        Matcher jdk = Pattern.compile("Java version: ([^,\\s]+)").matcher(verify.output());
         timings.add("./mvnw verify on %s (Java %s): %d s"
                 .formatted(
                         copy.root.getFileName(),
