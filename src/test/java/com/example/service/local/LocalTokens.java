@@ -26,8 +26,9 @@ public final class LocalTokens {
 
     private final RSAPublicKey publicKey;
     private final NimbusJwtEncoder encoder;
+    private final String keyId = UUID.randomUUID().toString();
 
-    LocalTokens() {
+    public LocalTokens() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
@@ -35,7 +36,7 @@ public final class LocalTokens {
             this.publicKey = (RSAPublicKey) pair.getPublic();
             RSAKey key = new RSAKey.Builder(publicKey)
                     .privateKey((RSAPrivateKey) pair.getPrivate())
-                    .keyID(UUID.randomUUID().toString())
+                    .keyID(keyId)
                     .build();
             this.encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key)));
         } catch (NoSuchAlgorithmException e) {
@@ -60,6 +61,11 @@ public final class LocalTokens {
     /** An access token for a test client carrying the given scopes. */
     public String issue(String scopes) {
         return issue("test-client", scopes);
+    }
+
+    /** The public key as a JSON Web Key Set (RFC 7517), for a resource server that fetches it from a URL. */
+    public String publicJwkSet() {
+        return new JWKSet(new RSAKey.Builder(publicKey).keyID(keyId).build()).toString();
     }
 
     JwtDecoder decoder() {

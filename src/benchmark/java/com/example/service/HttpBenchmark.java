@@ -1,0 +1,485 @@
+package com.example.service;
+
+import com.example.service.local.LocalKafka;
+import com.example.service.local.LocalPostgres;
+import com.example.service.local.LocalTokens;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The service's production jar beside a hand-built equivalent ({@code src/benchmark/hand-built}: the same GET and POST
+ * over JdbcClient, a JWT resource server, Actuator), in one run and under the same load, so that what the platform
+ * costs shows as a ratio. PostgreSQL and Kafka run outside both services' JVMs (in this one, or in containers), and so
+ * does the key set both validate their tokens against. Each service runs as {@code java <service.jvm-options> -jar},
+ * the way the deployment runs it. The load is wrk's: {@code benchmark.http.threads} threads,
+ * {@code benchmark.http.connections} connections, {@code benchmark.http.seconds} seconds per run after
+ * {@code benchmark.http.warmup} seconds of warm-up per endpoint and service.
+ *
+ * <p>{@code ./mvnw -Pbenchmark verify -DskipTests}. Not a test: it prints figures and their ratios. It fails only when
+ * a service does not start or answers an error.
+ */
+public final class HttpBenchmark {
+
+    private static final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private static final String ORDER = """
+            {"customerId":"c-bench","email":"ada@example.com","shippingAddress":{"name":"Ada Lovelace",\
+            "line1":"12 St James Square","city":"London","postalCode":"SW1Y 4JH","country":"GB"},\
+            "lines":[{"sku":"BOOK-1","quantity":2},{"sku":"PEN-7","quantity":1}]}""";
+
+    private static final String REPORT = """
+            function done(summary, latency, requests)
+              local e = summary.errors
+              io.write(string.format("RESULT requests=%d micros=%d p50=%d p99=%d non2xx=%d socket=%d\\n",
+                summary.requests, summary.duration, latency:percentile(50), latency:percentile(99),
+                e.status, e.connect + e.read + e.write + e.timeout))
+            end
+            """;
+
+    private static final String POST = """
+            wrk.method = "POST"
+            wrk.headers["Content-Type"] = "application/json"
+            wrk.body = [[%s]]
+            local threads = 0
+            function setup(thread)
+              threads = threads + 1
+              thread:set("id", threads)
+            end
+            local count = 0
+            function request()
+              count = count + 1
+              wrk.headers["Idempotency-Key"] = run .. "-" .. id .. "-" .. count
+              return wrk.format()
+            end
+            function init(args)
+              run = args[1]
+            end
+            """.formatted(ORDER) + REPORT;
+
+    private HttpBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        // The embedded broker and server log at INFO; only the figures matter here.
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
+        Settings settings = Settings.fromSystemProperties();
+        Files.createDirectories(settings.work());
+        Path handBuiltJar = buildHandBuilt(settings);
+        Path getScript = Files.writeString(settings.work().resolve("get.lua"), REPORT);
+        Path postScript = Files.writeString(settings.work().resolve("post.lua"), POST);
+
+        LocalTokens tokens = new LocalTokens();
+        HttpServer keys = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        byte[] jwks = tokens.publicJwkSet().getBytes(StandardCharsets.UTF_8);
+        keys.createContext("/jwks", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "application/jwk-set+json");
+            exchange.sendResponseHeaders(200, jwks.length);
+            exchange.getResponseBody().write(jwks);
+            exchange.close();
+        });
+        keys.start();
+        String token = tokens.issue("benchmark", "orders:read orders:write");
+
+        try (LocalPostgres postgres = LocalPostgres.start();
+                LocalKafka kafka = LocalKafka.start()) {
+            List<String> common = List.of(
+                    "--spring.datasource.url=" + postgres.jdbcUrl(),
+                    "--spring.datasource.username=" + postgres.username(),
+                    "--spring.datasource.password=" + postgres.password(),
+                    "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://127.0.0.1:"
+                            + keys.getAddress().getPort() + "/jwks");
+            List<String> serviceArgs = new ArrayList<>(common);
+            serviceArgs.add("--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers());
+            // Nothing calls the carrier here (no order is paid); the setting is required.
+            serviceArgs.add("--shipping.carrier.base-url=http://127.0.0.1:9");
+            Target service = new Target("service", settings.serviceJar(), serviceArgs);
+            Target handBuilt = new Target("hand-built", handBuiltJar, common);
+
+            System.out.printf(Locale.ROOT, "%nJava %s, %s%n", Runtime.version(), System.getProperty("java.home"));
+            System.out.printf(Locale.ROOT, "JVM options: %s%n", String.join(" ", settings.jvmOptions()));
+            System.out.printf(
+                    Locale.ROOT,
+                    "PostgreSQL %s (%s), Kafka %s (%s)%n",
+                    postgres.jdbcUrl(),
+                    postgres.kind(),
+                    kafka.bootstrapServers(),
+                    kafka.kind());
+            // The first start migrates the schema both services use; it is not timed.
+            service.start(settings, List.of()).stop();
+
+            Running handBuiltRun = handBuilt.start(settings, List.of());
+            Running serviceRun = service.start(settings, List.of());
+            Load load = new Load(settings, token, getScript, postScript);
+            String id = load.place(serviceRun);
+            System.out.printf(Locale.ROOT, "Warm-up: %d s per endpoint and service%n", settings.warmup());
+            for (Running run : List.of(handBuiltRun, serviceRun)) {
+                load.get(run, id, settings.warmup());
+                load.post(run, settings.warmup());
+            }
+            drain(postgres);
+            System.out.printf(
+                    Locale.ROOT,
+                    "Measuring: %d s per endpoint and service, %d threads, %d connections%n",
+                    settings.seconds(),
+                    settings.threads(),
+                    settings.connections());
+            Wrk getHandBuilt = load.get(handBuiltRun, id, settings.seconds());
+            Wrk getService = load.get(serviceRun, id, settings.seconds());
+            Wrk postHandBuilt = load.post(handBuiltRun, settings.seconds());
+            Wrk postService = load.post(serviceRun, settings.seconds());
+            long drained = drain(postgres);
+            serviceRun.stop();
+            handBuiltRun.stop();
+
+            Running cached = service.startWithCache(settings);
+            cached.stop();
+
+            System.out.printf(Locale.ROOT, "%n%-34s %12s %12s %8s  %s%n", "", "hand-built", "service", "ratio", "goal");
+            row("GET requests/s", getHandBuilt.perSecond(), getService.perSecond(), ">= 0.9");
+            row("GET p50 ms", getHandBuilt.p50(), getService.p50(), "");
+            row("GET p99 ms", getHandBuilt.p99(), getService.p99(), "<= 1.2");
+            row("POST requests/s", postHandBuilt.perSecond(), postService.perSecond(), ">= 0.7");
+            row("POST p50 ms", postHandBuilt.p50(), postService.p50(), "");
+            row("POST p99 ms", postHandBuilt.p99(), postService.p99(), "<= 1.2");
+            row("startup to ready s", handBuiltRun.startup(), serviceRun.startup(), "<= 1.5");
+            row(cached.label() + " s", handBuiltRun.startup(), cached.startup(), "<= 1.0");
+            row("RSS after start MiB", handBuiltRun.rssMiB(), serviceRun.rssMiB(), "<= 1.5");
+            System.out.printf(
+                    Locale.ROOT,
+                    "%nThe service's outbox sent the last of its events %.1f s after the POST run"
+                            + " ended. Logs and wrk scripts: %s%n%n",
+                    drained / 1000.0,
+                    settings.work());
+        } finally {
+            keys.stop(0);
+        }
+    }
+
+    private static void row(String name, double handBuilt, double service, String goal) {
+        System.out.printf(
+                Locale.ROOT, "%-34s %12.1f %12.1f %8.2f  %s%n", name, handBuilt, service, service / handBuilt, goal);
+    }
+
+    /** Builds the hand-built equivalent with this project's Maven wrapper and answers its jar. */
+    private static Path buildHandBuilt(Settings settings) throws Exception {
+        Path project = settings.baseDir().resolve("src/benchmark/hand-built");
+        boolean windows = System.getProperty("os.name").startsWith("Windows");
+        Path wrapper = settings.baseDir().resolve(windows ? "mvnw.cmd" : "mvnw");
+        Process build = new ProcessBuilder(
+                        wrapper.toString(),
+                        "-q",
+                        "-B",
+                        "-f",
+                        project.resolve("pom.xml").toString(),
+                        "package",
+                        "-DskipTests")
+                .inheritIO()
+                .start();
+        if (build.waitFor() != 0) {
+            throw new IllegalStateException("The hand-built equivalent did not build (" + project + ")");
+        }
+        try (Stream<Path> jars = Files.list(project.resolve("target"))) {
+            return jars.filter(jar -> jar.toString().endsWith(".jar"))
+                    .findFirst()
+                    .orElseThrow();
+        }
+    }
+
+    /** Waits until the service's outbox has sent everything; answers how long that took, in milliseconds. */
+    private static long drain(LocalPostgres postgres) throws Exception {
+        long start = System.nanoTime();
+        try (var connection =
+                        DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(), postgres.password());
+                var statement = connection.prepareStatement(
+                        "select count(*) from event_publication where completion_date is null")) {
+            while (true) {
+                try (var result = statement.executeQuery()) {
+                    result.next();
+                    if (result.getLong(1) == 0) {
+                        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+                    }
+                }
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    record Settings(
+            Path baseDir,
+            Path serviceJar,
+            Path work,
+            List<String> jvmOptions,
+            int threads,
+            int connections,
+            int seconds,
+            int warmup) {
+
+        static Settings fromSystemProperties() {
+            Path baseDir = Path.of(System.getProperty("benchmark.basedir", ".")).toAbsolutePath();
+            return new Settings(
+                    baseDir,
+                    Path.of(System.getProperty("benchmark.http.jar")),
+                    baseDir.resolve("target/benchmark"),
+                    Arrays.stream(System.getProperty("benchmark.http.jvm-options", "")
+                                    .split("\\s+"))
+                            .filter(option -> !option.isBlank())
+                            .toList(),
+                    Integer.getInteger("benchmark.http.threads", 2),
+                    Integer.getInteger("benchmark.http.connections", 32),
+                    Integer.getInteger("benchmark.http.seconds", 15),
+                    Integer.getInteger("benchmark.http.warmup", 20));
+        }
+    }
+
+    /** A jar to run with its arguments. */
+    record Target(String name, Path jar, List<String> args) {
+
+        Running start(Settings settings, List<String> extraJvmOptions) throws Exception {
+            return start(settings, extraJvmOptions, jar, "startup to ready");
+        }
+
+        private Running start(Settings settings, List<String> extraJvmOptions, Path jarToRun, String label)
+                throws Exception {
+            int port = freePort();
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(settings.jvmOptions());
+            command.addAll(extraJvmOptions);
+            command.add("-jar");
+            command.add(jarToRun.toString());
+            command.add("--server.port=" + port);
+            command.addAll(args);
+            Path log = settings.work().resolve(name + ".log");
+            long start = System.nanoTime();
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
+            URI ready = URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness");
+            while (!isUp(ready)) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException(name + " stopped while starting; see " + log);
+                }
+                if (System.nanoTime() - start > TimeUnit.MINUTES.toNanos(3)) {
+                    process.destroyForcibly();
+                    throw new IllegalStateException(name + " was not ready within 3 minutes; see " + log);
+                }
+                Thread.sleep(25);
+            }
+            double startup = (System.nanoTime() - start) / 1e9;
+            return new Running(name, label, process, port, startup, rssMiB(process.pid()));
+        }
+
+        /**
+         * Starts the service from its extracted jar with the JVM's class cache: Boot's CDS archive on Java 17 to 24
+         * ({@code -XX:ArchiveClassesAtExit}), the AOT cache from Java 25 ({@code -XX:AOTCacheOutput}). Both come from
+         * a training run that stops once the application context is refreshed.
+         */
+        Running startWithCache(Settings settings) throws Exception {
+            Path extracted = settings.work().resolve(name + "-extracted");
+            run(List.of(
+                    java(),
+                    "-Djarmode=tools",
+                    "-jar",
+                    jar.toString(),
+                    "extract",
+                    "--force",
+                    "--destination",
+                    extracted.toString()));
+            Path app = extracted.resolve(jar.getFileName());
+            boolean aot = Runtime.version().feature() >= 25;
+            Path cache = extracted.resolve(aot ? "service.aot" : "service.jsa");
+            List<String> training = new ArrayList<>();
+            training.add(java());
+            training.addAll(settings.jvmOptions());
+            training.add(aot ? "-XX:AOTCacheOutput=" + cache : "-XX:ArchiveClassesAtExit=" + cache);
+            training.add("-Dspring.context.exit=onRefresh");
+            training.add("-jar");
+            training.add(app.toString());
+            training.add("--server.port=0");
+            training.addAll(args);
+            run(training);
+            return start(
+                    settings,
+                    List.of(aot ? "-XX:AOTCache=" + cache : "-XX:SharedArchiveFile=" + cache),
+                    app,
+                    aot ? "startup, AOT cache" : "startup, CDS archive");
+        }
+
+        private void run(List<String> command) throws Exception {
+            Path log = Path.of(System.getProperty("benchmark.basedir", "."), "target/benchmark", name + "-cache.log");
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed; see " + log);
+            }
+        }
+
+        private static String java() {
+            return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        }
+
+        private static boolean isUp(URI uri) {
+            try {
+                return http.send(
+                                        HttpRequest.newBuilder(uri)
+                                                .timeout(Duration.ofSeconds(2))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200;
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+
+        private static int freePort() throws IOException {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                return socket.getLocalPort();
+            }
+        }
+
+        /** Resident set size: {@code /proc} on Linux, {@code ps} elsewhere. */
+        private static double rssMiB(long pid) throws Exception {
+            Path status = Path.of("/proc", Long.toString(pid), "status");
+            if (Files.exists(status)) {
+                for (String line : Files.readAllLines(status)) {
+                    if (line.startsWith("VmRSS:")) {
+                        return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+                    }
+                }
+            }
+            Process ps = new ProcessBuilder("ps", "-o", "rss=", "-p", Long.toString(pid)).start();
+            return Long.parseLong(new String(ps.getInputStream().readAllBytes()).trim()) / 1024.0;
+        }
+    }
+
+    record Running(String name, String label, Process process, int port, double startup, double rssMiB) {
+
+        String base() {
+            return "http://127.0.0.1:" + port;
+        }
+
+        Running stop() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+            return this;
+        }
+    }
+
+    record Load(Settings settings, String token, Path getScript, Path postScript) {
+
+        /** Places one order through the service and answers its id, for every GET run. */
+        String place(Running service) throws Exception {
+            HttpResponse<String> placed = http.send(
+                    HttpRequest.newBuilder(URI.create(service.base() + "/api/orders"))
+                            .header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(ORDER))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(placed.body());
+            if (placed.statusCode() != 201 || !id.find()) {
+                throw new IllegalStateException(
+                        "POST /api/orders answered " + placed.statusCode() + ": " + placed.body());
+            }
+            return id.group(1);
+        }
+
+        Wrk get(Running target, String id, int seconds) throws Exception {
+            return wrk(target, getScript, target.base() + "/api/orders/" + id, seconds);
+        }
+
+        Wrk post(Running target, int seconds) throws Exception {
+            return wrk(target, postScript, target.base() + "/api/orders", seconds);
+        }
+
+        private Wrk wrk(Running target, Path script, String url, int seconds) throws Exception {
+            List<String> command = List.of(
+                    "wrk",
+                    "-t",
+                    Integer.toString(settings.threads()),
+                    "-c",
+                    Integer.toString(settings.connections()),
+                    "-d",
+                    seconds + "s",
+                    "--timeout",
+                    "10s",
+                    "-H",
+                    "Authorization: Bearer " + token,
+                    "-s",
+                    script.toString(),
+                    url,
+                    "--",
+                    UUID.randomUUID().toString());
+            Process process;
+            try {
+                process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            } catch (IOException e) {
+                throw new IllegalStateException(
+                        "wrk is not installed: apt-get install wrk (Debian, Ubuntu), " + "brew install wrk (macOS)", e);
+            }
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            process.waitFor();
+            Wrk result = Wrk.parse(output);
+            if (result.non2xx() > 0 || result.socketErrors() > 0) {
+                throw new IllegalStateException("%s: %d error answers and %d socket errors from %s; see %s.log%n%s"
+                        .formatted(target.name(), result.non2xx(), result.socketErrors(), url, target.name(), output));
+            }
+            return result;
+        }
+    }
+
+    /** One wrk run: requests, seconds, and the latency percentiles in milliseconds. */
+    record Wrk(long requests, double seconds, double p50, double p99, long non2xx, long socketErrors) {
+
+        private static final Pattern RESULT = Pattern.compile(
+                "RESULT requests=(\\d+) micros=(\\d+) p50=(\\d+) p99=(\\d+) non2xx=(\\d+) socket=(\\d+)");
+
+        static Wrk parse(String output) {
+            Matcher result = RESULT.matcher(output);
+            if (!result.find()) {
+                throw new IllegalStateException("wrk printed no result:\n" + output);
+            }
+            return new Wrk(
+                    Long.parseLong(result.group(1)),
+                    Long.parseLong(result.group(2)) / 1e6,
+                    Long.parseLong(result.group(3)) / 1000.0,
+                    Long.parseLong(result.group(4)) / 1000.0,
+                    Long.parseLong(result.group(5)),
+                    Long.parseLong(result.group(6)));
+        }
+
+        double perSecond() {
+            return requests / seconds;
+        }
+    }
+}
