@@ -128,8 +128,8 @@ public final class HttpBenchmark {
             // The first start migrates the schema both services use; it is not timed.
             service.start(settings, List.of()).stop();
 
-            Running handBuiltRun = handBuilt.start(settings, List.of());
-            Running serviceRun = service.start(settings, List.of());
+            Running handBuiltRun = handBuilt.start(settings, settings.recording(handBuilt));
+            Running serviceRun = service.start(settings, settings.recording(service));
             Load load = new Load(settings, token, getScript, postScript);
             String id = load.place(serviceRun);
             System.out.printf(Locale.ROOT, "Warm-up: %d s per endpoint and service%n", settings.warmup());
@@ -233,7 +233,16 @@ public final class HttpBenchmark {
             int threads,
             int connections,
             int seconds,
-            int warmup) {
+            int warmup,
+            boolean record) {
+
+        /** With {@code -Dbenchmark.http.jfr=true}, a JDK Flight Recording of the whole run, for a profile. */
+        List<String> recording(Target target) {
+            return record
+                    ? List.of("-XX:StartFlightRecording=settings=profile,filename="
+                            + work.resolve(target.name() + ".jfr"))
+                    : List.of();
+        }
 
         static Settings fromSystemProperties() {
             Path baseDir = Path.of(System.getProperty("benchmark.basedir", ".")).toAbsolutePath();
@@ -248,7 +257,8 @@ public final class HttpBenchmark {
                     Integer.getInteger("benchmark.http.threads", 2),
                     Integer.getInteger("benchmark.http.connections", 32),
                     Integer.getInteger("benchmark.http.seconds", 15),
-                    Integer.getInteger("benchmark.http.warmup", 20));
+                    Integer.getInteger("benchmark.http.warmup", 20),
+                    Boolean.getBoolean("benchmark.http.jfr"));
         }
     }
 
