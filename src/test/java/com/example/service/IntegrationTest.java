@@ -24,7 +24,11 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"logging.level.kafka=warn", "logging.level.state.change.logger=warn"})
+        properties = {
+            "logging.level.kafka=warn",
+            "logging.level.state.change.logger=warn",
+            "management.tracing.sampling.probability=1.0"
+        })
 @Import({LocalInfrastructure.class, PlatformTestFeatures.class, TestInbox.class, TestApi.class})
 @AutoConfigureRestTestClient
 @AutoConfigureMetrics
