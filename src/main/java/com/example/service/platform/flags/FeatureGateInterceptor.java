@@ -2,6 +2,10 @@ package com.example.service.platform.flags;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -10,12 +14,16 @@ import org.togglz.spring.web.FeaturesAreActive;
 
 /**
  * Refuses a request to a handler annotated with Togglz's {@link FeaturesAreActive} while any of its features is off,
- * with the status the annotation names ({@code errorResponseStatus}, 404 by default, as if the endpoint did not exist). Unlike Togglz's own
- * interceptor it uses the injected {@link FeatureManager} and answers with problem details.
+ * with the status the annotation names ({@code errorResponseStatus}, 404 by default, as if the endpoint did not exist).
+ * Unlike Togglz's own interceptor it uses the injected {@link FeatureManager}, answers with problem details, and looks
+ * up each handler's annotation once rather than on every request (flag state itself comes from Togglz's cache).
  */
 class FeatureGateInterceptor implements HandlerInterceptor {
 
     private final FeatureManager features;
+    private final Map<Handler, Optional<FeaturesAreActive>> gates = new ConcurrentHashMap<>();
+
+    private record Handler(Class<?> type, Method method) {}
 
     FeatureGateInterceptor(FeatureManager features) {
         this.features = features;
@@ -26,11 +34,9 @@ class FeatureGateInterceptor implements HandlerInterceptor {
         if (!(handler instanceof HandlerMethod method)) {
             return true;
         }
-        FeaturesAreActive gate =
-                AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), FeaturesAreActive.class);
-        if (gate == null) {
-            gate = AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), FeaturesAreActive.class);
-        }
+        FeaturesAreActive gate = gates.computeIfAbsent(
+                        new Handler(method.getBeanType(), method.getMethod()), FeatureGateInterceptor::gateOf)
+                .orElse(null);
         if (gate == null) {
             return true;
         }
@@ -40,5 +46,13 @@ class FeatureGateInterceptor implements HandlerInterceptor {
             }
         }
         return true;
+    }
+
+    private static Optional<FeaturesAreActive> gateOf(Handler handler) {
+        FeaturesAreActive gate = AnnotatedElementUtils.findMergedAnnotation(handler.method(), FeaturesAreActive.class);
+        if (gate == null) {
+            gate = AnnotatedElementUtils.findMergedAnnotation(handler.type(), FeaturesAreActive.class);
+        }
+        return Optional.ofNullable(gate);
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
@@ -66,5 +67,19 @@ public class SecurityConfiguration {
                 // Bearer tokens, no cookies: nothing for a cross-site request to ride on.
                 .csrf(csrf -> csrf.disable());
         return http.build();
+    }
+
+    /**
+     * Spring Security observes each filter of the chain, each authentication and each authorization. A span and a timer
+     * per filter and per authorization on every request repeat what the request's own observation
+     * ({@code http.server.requests}, with its status) records, at a price the benchmark shows (docs/performance.md):
+     * they are off. Authentications stay observed ({@code spring.security.authentications}, with failures tagged).
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.withDefaults()
+                .shouldObserveRequests(false)
+                .shouldObserveAuthorizations(false)
+                .build();
     }
 }
