@@ -28,11 +28,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.repository.Repository;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.util.ApplicationModulesExporter;
 import org.springframework.modulith.docs.Documenter;
 import org.springframework.scheduling.annotation.Scheduled;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The structure: Modulith's rules, the platform beneath the modules, package-private adapters, typed settings,
@@ -192,6 +195,24 @@ class ModularityTests {
             assertThat(loose.filter(Files::isRegularFile))
                     .as("migrations outside a module folder")
                     .isEmpty();
+        }
+    }
+
+    @Test
+    void moduleMetadataWrittenByTheBuildShouldListEveryModuleInDependencyOrder() throws IOException {
+        var metadata = new ClassPathResource(ApplicationModulesExporter.DEFAULT_LOCATION);
+
+        // The build (exec-maven-plugin, process-classes) writes it; the runtime reads it instead of scanning the
+        // classes.
+        assertThat(metadata.exists())
+                .as("%s on the classpath", metadata.getPath())
+                .isTrue();
+        try (var in = metadata.getInputStream()) {
+            assertThat(JsonMapper.shared().readTree(in).propertyNames())
+                    .as("modules in %s", metadata.getPath())
+                    .containsExactlyElementsOf(modules.stream()
+                            .map(module -> module.getIdentifier().toString())
+                            .toList());
         }
     }
 
