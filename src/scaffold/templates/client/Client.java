@@ -1,8 +1,9 @@
 package {{package}}.{{module}}.{{client}};
 
-import io.github.resilience4j.bulkhead.annotation.Bulkhead;
-import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
-import io.github.resilience4j.retry.annotation.Retry;
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.retry.Retry;
+import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.ResourceAccessException;
@@ -18,16 +19,31 @@ public class {{Client}}Client {
     static final String NAME = "{{client}}";
 
     private final RestClient http;
+    private final Retry retry;
+    private final CircuitBreaker circuitBreaker;
+    private final Bulkhead bulkhead;
 
-    {{Client}}Client(RestClient http) {
+    {{Client}}Client(RestClient http, Retry retry, CircuitBreaker circuitBreaker, Bulkhead bulkhead) {
         this.http = http;
+        this.retry = retry;
+        this.circuitBreaker = circuitBreaker;
+        this.bulkhead = bulkhead;
     }
 
     /** Reads an item. Fails with {@link {{Client}}Unavailable} (try later) or {@link {{Client}}Rejected} (do not). */
-    @Retry(name = NAME)
-    @CircuitBreaker(name = NAME)
-    @Bulkhead(name = NAME)
     public {{Client}}Item item(String reference) {
+        return resilient(() -> fetchItem(reference));
+    }
+
+    /** Retries around the circuit breaker around the bulkhead around the call. */
+    private <T> T resilient(Supplier<T> call) {
+        return Retry.decorateSupplier(
+                        retry,
+                        CircuitBreaker.decorateSupplier(circuitBreaker, Bulkhead.decorateSupplier(bulkhead, call)))
+                .get();
+    }
+
+    private {{Client}}Item fetchItem(String reference) {
         try {
             {{Client}}Item item = http.get()
                     .uri("/v1/items/{reference}", reference)

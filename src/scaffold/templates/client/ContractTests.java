@@ -3,6 +3,9 @@ package {{package}}.{{module}}.{{client}};
 import static org.assertj.core.api.Assertions.assertThat;
 
 import {{package}}.local.LocalApi;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -31,7 +34,13 @@ class {{Client}}ContractTests {
     @Test
     void itemShouldBeReadAsTheContractAnswersIt() {
         var settings = new {{Client}}Settings(URI.create(api.baseUrl()), Duration.ofSeconds(1), Duration.ofSeconds(2));
-        var client = new {{Client}}Configuration().{{client}}Client(RestClient.builder(), settings);
+        var client = new {{Client}}Configuration()
+                .{{client}}Client(
+                        RestClient.builder(),
+                        settings,
+                        RetryRegistry.ofDefaults(),
+                        CircuitBreakerRegistry.ofDefaults(),
+                        BulkheadRegistry.ofDefaults());
 
         {{Client}}Item item = client.item("ref-0001");
 

@@ -3,6 +3,9 @@ package com.example.service.shipping.carrier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.service.local.LocalApi;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -34,7 +37,10 @@ class CarrierContractTests {
                 .carrierClient(
                         RestClient.builder(),
                         new CarrierSettings(
-                                java.net.URI.create(carrier.baseUrl()), Duration.ofSeconds(1), Duration.ofSeconds(2)));
+                                java.net.URI.create(carrier.baseUrl()), Duration.ofSeconds(1), Duration.ofSeconds(2)),
+                        RetryRegistry.ofDefaults(),
+                        CircuitBreakerRegistry.ofDefaults(),
+                        BulkheadRegistry.ofDefaults());
 
         CarrierBooking booking = client.book(new BookingRequest(
                 UUID.randomUUID().toString(),
