@@ -27,11 +27,18 @@ class IdempotencyKeys {
                 .optional();
     }
 
-    /** Records the key; fails with a duplicate-key error if another request recorded it first. */
-    void record(String caller, String key, String requestHash, UUID orderId, Instant now) {
-        jdbc.sql(
-                        "insert into order_idempotency_keys (caller, idempotency_key, request_hash, order_id, created_at) values (?, ?, ?, ?, ?)")
-                .params(caller, key, requestHash, orderId, Timestamp.from(now))
-                .update();
+    /**
+     * Claims the key for the order; answers {@code false} when another request claimed it first. A claim in flight in
+     * another transaction is waited for: if it commits, this one answers {@code false}.
+     */
+    boolean claim(String caller, String key, String requestHash, UUID orderId, Instant now) {
+        return jdbc.sql("""
+                        insert into order_idempotency_keys (caller, idempotency_key, request_hash, order_id, created_at)
+                        values (?, ?, ?, ?, ?)
+                        on conflict (caller, idempotency_key) do nothing
+                        """)
+                        .params(caller, key, requestHash, orderId, Timestamp.from(now))
+                        .update()
+                == 1;
     }
 }
