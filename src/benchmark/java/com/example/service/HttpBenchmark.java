@@ -239,8 +239,11 @@ public final class HttpBenchmark {
         /** With {@code -Dbenchmark.http.jfr=true}, a JDK Flight Recording of the whole run, for a profile. */
         List<String> recording(Target target) {
             return record
-                    ? List.of("-XX:StartFlightRecording=settings=profile,filename="
-                            + work.resolve(target.name() + ".jfr"))
+                    // Deep enough for a request's whole stack, filter chain included (the default keeps 64 frames).
+                    ? List.of(
+                            "-XX:FlightRecorderOptions:stackdepth=256",
+                            "-XX:StartFlightRecording=settings=profile,filename="
+                                    + work.resolve(target.name() + ".jfr"))
                     : List.of();
         }
 
