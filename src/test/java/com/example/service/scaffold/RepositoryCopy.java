@@ -3,9 +3,12 @@ package com.example.service.scaffold;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -31,17 +34,30 @@ final class RepositoryCopy {
     static RepositoryCopy of(Path target) {
         try {
             deleteRecursively(target);
-            try (Stream<Path> files = Files.walk(ROOT)) {
-                for (Path file : files.filter(RepositoryCopy::copied).toList()) {
-                    Path copy = target.resolve(ROOT.relativize(file).toString());
-                    if (Files.isDirectory(file)) {
-                        Files.createDirectories(copy);
-                    } else {
-                        Files.createDirectories(copy.getParent());
-                        Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
+            // Excluded folders are not entered: another copy may be building under target/ meanwhile.
+            Files.walkFileTree(ROOT, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes)
+                        throws IOException {
+                    if (!copied(directory)) {
+                        return FileVisitResult.SKIP_SUBTREE;
                     }
+                    Files.createDirectories(
+                            target.resolve(ROOT.relativize(directory).toString()));
+                    return FileVisitResult.CONTINUE;
                 }
-            }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                    if (copied(file)) {
+                        Files.copy(
+                                file,
+                                target.resolve(ROOT.relativize(file).toString()),
+                                StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
             return new RepositoryCopy(target);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
