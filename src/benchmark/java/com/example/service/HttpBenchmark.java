@@ -171,6 +171,11 @@ public final class HttpBenchmark {
                             + " ended. Logs and wrk scripts: %s%n%n",
                     drained / 1000.0,
                     settings.work());
+            if (settings.record()) {
+                for (Target target : List.of(handBuilt, service)) {
+                    Profile.print(target.name(), settings.work().resolve(target.name() + ".jfr"), 15);
+                }
+            }
         } finally {
             keys.stop(0);
         }
