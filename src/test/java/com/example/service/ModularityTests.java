@@ -165,6 +165,20 @@ class ModularityTests {
     }
 
     @Test
+    void outboundCallsShouldTakeResilienceFromTheRegistriesNotTheAnnotations() {
+        noCodeUnits()
+                .should()
+                .beAnnotatedWith("io.github.resilience4j.retry.annotation.Retry")
+                .orShould()
+                .beAnnotatedWith("io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker")
+                .orShould()
+                .beAnnotatedWith("io.github.resilience4j.bulkhead.annotation.Bulkhead")
+                .because("without AspectJ (ADR 0008) the annotations do nothing: wrap the call in the instances from"
+                        + " Resilience4j's registries, as CarrierClient does")
+                .check(MAIN_CLASSES);
+    }
+
+    @Test
     void moduleJobsShouldRunOnOneInstanceAtATime() {
         methods()
                 .that()

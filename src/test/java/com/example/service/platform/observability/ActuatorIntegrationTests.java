@@ -148,6 +148,21 @@ class ActuatorIntegrationTests {
                 .containsPattern("http_server_requests_seconds_bucket\\{[^}]*le=\"0\\.25\"");
     }
 
+    @Test
+    void securityShouldBeObservedPerAuthenticationNotPerFilterOrAuthorization() {
+        http.get()
+                .uri("/api/orders?size=1")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue("orders:read"))
+                .exchange()
+                .expectStatus()
+                .isOk();
+
+        assertThat(scrape())
+                .contains("spring_security_authentications_seconds_count")
+                .doesNotContain("spring_security_filterchains")
+                .doesNotContain("spring_security_authorizations");
+    }
+
     /** {@code MAJOR.MINOR.PATCH}, optionally with a pre-release such as {@code -SNAPSHOT} or {@code -rc.1}. */
     static final String SEMANTIC_VERSION = "\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?";
 
