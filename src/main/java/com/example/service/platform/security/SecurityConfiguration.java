@@ -8,12 +8,17 @@ import org.springframework.boot.actuate.sbom.SbomEndpoint;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusScrapeEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
@@ -81,5 +86,25 @@ public class SecurityConfiguration {
                 .shouldObserveRequests(false)
                 .shouldObserveAuthorizations(false)
                 .build();
+    }
+
+    /**
+     * Spring Security publishes an application event for every authentication: with bearer tokens, one success per
+     * request, each through the event multicaster, with nothing listening. Failures are still published (an audit
+     * listener or Actuator's {@code auditevents} picks them up); successes are counted by the authentication
+     * observation above.
+     */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+        var failures = new DefaultAuthenticationEventPublisher(events);
+        return new AuthenticationEventPublisher() {
+            @Override
+            public void publishAuthenticationSuccess(Authentication authentication) {}
+
+            @Override
+            public void publishAuthenticationFailure(AuthenticationException failure, Authentication authentication) {
+                failures.publishAuthenticationFailure(failure, authentication);
+            }
+        };
     }
 }
