@@ -420,6 +420,8 @@ final class Init {
         }
         // Metric tags: application="service" (also inside Java strings).
         result = result.replaceAll("(application=\\\\?\")" + from + "(\\\\?\")", "$1" + to + "$2");
+        // Operator scopes <application>.flags:admin and <application>.ops:admin, as the docs spell them.
+        result = result.replaceAll("(?<![\\w.-])" + from + "\\.(?=(?:flags|ops):admin)", to + ".");
         // ce_source /<application>/<module>, and the settings' default source.
         result = result.replaceAll("(?<=[\\s\"'`(=])/" + from + "(?=/|\"|`)", "/" + to);
         // Consumer groups <application>-<module>.

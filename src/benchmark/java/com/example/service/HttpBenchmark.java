@@ -89,7 +89,10 @@ public final class HttpBenchmark {
         Path getScript = Files.writeString(settings.work().resolve("get.lua"), REPORT);
         Path postScript = Files.writeString(settings.work().resolve("post.lua"), POST);
 
-        LocalTokens tokens = new LocalTokens();
+        // Both services check the token's signature, expiry, issuer and audience (Boot's resource server settings).
+        String issuer = "http://127.0.0.1/benchmark";
+        String audience = "orders-benchmark";
+        LocalTokens tokens = new LocalTokens(issuer, audience, "service");
         HttpServer keys = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         byte[] jwks = tokens.publicJwkSet().getBytes(StandardCharsets.UTF_8);
         keys.createContext("/jwks", exchange -> {
@@ -108,7 +111,9 @@ public final class HttpBenchmark {
                     "--spring.datasource.username=" + postgres.username(),
                     "--spring.datasource.password=" + postgres.password(),
                     "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://127.0.0.1:"
-                            + keys.getAddress().getPort() + "/jwks");
+                            + keys.getAddress().getPort() + "/jwks",
+                    "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer,
+                    "--spring.security.oauth2.resourceserver.jwt.audiences=" + audience);
             List<String> serviceArgs = new ArrayList<>(common);
             serviceArgs.add("--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers());
             // Nothing calls the carrier here (no order is paid); the setting is required.

@@ -12,11 +12,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -89,9 +91,14 @@ public class LocalInfrastructure {
         return new LocalApis();
     }
 
+    /** Tokens as the identity provider the settings name would mint them for this service (config/application.yaml). */
     @Bean
-    LocalTokens localTokens() {
-        return new LocalTokens();
+    LocalTokens localTokens(OAuth2ResourceServerProperties resourceServer, Environment environment) {
+        var jwt = resourceServer.getJwt();
+        return new LocalTokens(
+                jwt.getIssuerUri(),
+                jwt.getAudiences().get(0),
+                environment.getRequiredProperty("spring.application.name"));
     }
 
     @Bean

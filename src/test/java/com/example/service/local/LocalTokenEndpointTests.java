@@ -18,12 +18,15 @@ class LocalTokenEndpointTests {
     @Autowired
     RestTestClient http;
 
+    @Autowired
+    LocalTokens tokens;
+
     @Test
     void tokenFromTheLocalEndpointShouldBeAcceptedByTheApi() {
         Map<String, Object> response = http.post()
                 .uri("/local/oauth2/token")
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .body("grant_type=client_credentials&scope=ops:admin")
+                .body("grant_type=client_credentials&scope=" + tokens.operator("ops:admin"))
                 .exchange()
                 .expectStatus()
                 .isOk()
@@ -31,7 +34,7 @@ class LocalTokenEndpointTests {
                 .returnResult()
                 .getResponseBody();
 
-        assertThat(response).containsEntry("token_type", "Bearer").containsEntry("scope", "ops:admin");
+        assertThat(response).containsEntry("token_type", "Bearer").containsEntry("scope", tokens.operator("ops:admin"));
         http.get()
                 .uri("/actuator/outbox")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + response.get("access_token"))
@@ -56,7 +59,7 @@ class LocalTokenEndpointTests {
 
     @Test
     void forgedTokensShouldBeRejected() {
-        String forged = new LocalTokens().issue("ops:admin");
+        String forged = tokens.withAnotherKey().issue(tokens.operator("ops:admin"));
 
         http.get()
                 .uri("/actuator/outbox")

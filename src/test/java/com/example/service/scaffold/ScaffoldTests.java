@@ -163,6 +163,10 @@ class ScaffoldTests {
         assertThat(copy.baseDir()).isEqualTo("org/acme/parcels");
         assertThat(copy.read("pom.xml")).contains("<groupId>org.acme</groupId>", "<artifactId>parcels</artifactId>");
         assertThat(copy.snapshot().keySet()).noneMatch(file -> file.contains("/" + before + "/"));
+        // The operator scopes carry the service's name, so the docs' tokens and commands follow the rename.
+        assertThat(copy.read("README.md"))
+                .contains("scope=parcels.ops:admin", "`parcels.flags:admin`")
+                .doesNotContain("service.ops:admin", "service.flags:admin");
         Map<String, String> after = copy.snapshot();
         assertThat(copy.scaffold(
                                 "init",

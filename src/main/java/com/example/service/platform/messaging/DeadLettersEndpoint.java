@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code GET /actuator/deadletters}: letters waiting per dead-letter topic. {@code POST /actuator/deadletters} with
- * {@code {"topic": "<dlt>", "max": 10}}: replay them to their original topic. Needs scope {@code ops:admin}; see
+ * {@code {"topic": "<dlt>", "max": 10}}: replay them to their original topic. Needs scope {@code service.ops:admin}; see
  * runbooks/dead-letters.md.
  */
 @Component

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * {@code GET /actuator/outbox}: the incomplete publications. {@code POST /actuator/outbox} with
  * {@code {"olderThan": "PT1M"}}: resubmit those older than that (all of them without it). Needs scope
- * {@code ops:admin}; see runbooks/outbox-backlog.md.
+ * {@code service.ops:admin}; see runbooks/outbox-backlog.md.
  */
 @Component
 @Endpoint(id = "outbox")

@@ -11,6 +11,7 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Endpo
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -23,7 +24,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * One filter chain for the whole service: bearer JWTs, an allow-list of public paths, and everything else closed.
+ * One filter chain for the whole service: bearer JWTs (signature, expiry, issuer and audience checked: see
+ * {@link TokenRequirements}), an allow-list of public paths, and everything else closed.
  * Each API handler states its own scope with {@code @PreAuthorize}; {@code EndpointConventionTests} enforces that
  * none is missing. Public so that web slice tests can import it.
  */
@@ -31,30 +33,45 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 @EnableMethodSecurity
 public class SecurityConfiguration {
 
-    /** Scope that may read and switch feature flags. */
-    static final String FLAGS_ADMIN = "SCOPE_flags:admin";
+    /** Operator scope that may read and switch feature flags: {@code <spring.application.name>.flags:admin}. */
+    static final String FLAGS_ADMIN = "flags:admin";
 
-    /** Scope that may inspect and resubmit the outbox, replay dead letters and read the SBOM. */
-    static final String OPS_ADMIN = "SCOPE_ops:admin";
+    /**
+     * Operator scope that may inspect and resubmit the outbox, replay dead letters and read the SBOM:
+     * {@code <spring.application.name>.ops:admin}.
+     */
+    static final String OPS_ADMIN = "ops:admin";
+
+    /**
+     * The authority that one of this service's operator scopes grants. Operator scopes carry the service's name, so a
+     * token minted for a sibling service made from the same template does not open this one's operator endpoints.
+     */
+    static String operatorAuthority(Environment environment, String scope) {
+        return "SCOPE_" + environment.getRequiredProperty("spring.application.name") + "." + scope;
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver)
+            HttpSecurity http,
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver,
+            Environment environment)
             throws Exception {
         var problems = new ProblemSecurityHandlers(resolver);
+        String flagsAdmin = operatorAuthority(environment, FLAGS_ADMIN);
+        String opsAdmin = operatorAuthority(environment, OPS_ADMIN);
         http.authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.to(
                                 HealthEndpoint.class, InfoEndpoint.class, PrometheusScrapeEndpoint.class))
                         .permitAll()
                         .requestMatchers(EndpointRequest.to("togglz"))
-                        .hasAuthority(FLAGS_ADMIN)
+                        .hasAuthority(flagsAdmin)
                         .requestMatchers(EndpointRequest.to(SbomEndpoint.class))
-                        .hasAuthority(OPS_ADMIN)
+                        .hasAuthority(opsAdmin)
                         .requestMatchers(EndpointRequest.to("outbox", "deadletters"))
-                        .hasAuthority(OPS_ADMIN)
+                        .hasAuthority(opsAdmin)
                         .requestMatchers(EndpointRequest.toAnyEndpoint())
                         .denyAll()
                         .requestMatchers("/togglz-console/**")
-                        .hasAuthority(FLAGS_ADMIN)
+                        .hasAuthority(flagsAdmin)
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
                         .requestMatchers("/error")

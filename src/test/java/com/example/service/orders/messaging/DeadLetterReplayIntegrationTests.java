@@ -48,7 +48,7 @@ class DeadLetterReplayIntegrationTests {
             payments.send(PaymentEvents.captured(UUID.randomUUID().toString(), order, "pay-early"));
             payments.awaitKeyed(PaymentEvents.DEAD_LETTERS, order.toString(), 1, WITHIN);
         }
-        String admin = "Bearer " + tokens.issue("ops:admin");
+        String admin = "Bearer " + tokens.issue(tokens.operator("ops:admin"));
         http.get()
                 .uri("/actuator/deadletters")
                 .header(HttpHeaders.AUTHORIZATION, admin)

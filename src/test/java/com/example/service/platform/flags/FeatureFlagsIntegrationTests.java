@@ -59,13 +59,13 @@ class FeatureFlagsIntegrationTests {
         http.get().uri("/actuator/togglz").exchange().expectStatus().isUnauthorized();
         http.get()
                 .uri("/actuator/togglz")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue("ops:admin"))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue(tokens.operator("ops:admin")))
                 .exchange()
                 .expectStatus()
                 .isForbidden();
         http.get()
                 .uri("/actuator/togglz")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue("flags:admin"))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue(tokens.operator("flags:admin")))
                 .exchange()
                 .expectStatus()
                 .isOk()
@@ -79,7 +79,7 @@ class FeatureFlagsIntegrationTests {
         http.get().uri("/togglz-console/index").exchange().expectStatus().isUnauthorized();
         http.get()
                 .uri("/togglz-console/index")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue("ops:admin"))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue(tokens.operator("ops:admin")))
                 .exchange()
                 .expectStatus()
                 .isForbidden();
@@ -97,7 +97,7 @@ class FeatureFlagsIntegrationTests {
     private void switchFlag(boolean enabled) {
         http.post()
                 .uri("/actuator/togglz/{name}", FLAG)
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue("flags:admin"))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue(tokens.operator("flags:admin")))
                 .contentType(MediaType.APPLICATION_JSON)
                 .body("{\"enabled\": " + enabled + "}")
                 .exchange()

@@ -109,7 +109,7 @@ class InboxIntegrationTests {
             producer.send(captured(UUID.randomUUID().toString(), payment));
             producer.awaitKeyed(deadLetters, payment, 1, WITHIN);
         }
-        String admin = "Bearer " + tokens.issue("ops:admin");
+        String admin = "Bearer " + tokens.issue(tokens.operator("ops:admin"));
         http.get()
                 .uri("/actuator/deadletters")
                 .header(HttpHeaders.AUTHORIZATION, admin)
@@ -141,7 +141,7 @@ class InboxIntegrationTests {
         http.get().uri("/actuator/deadletters").exchange().expectStatus().isUnauthorized();
         http.post()
                 .uri("/actuator/deadletters")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue("flags:admin"))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue(tokens.operator("flags:admin")))
                 .contentType(MediaType.APPLICATION_JSON)
                 .body("{\"topic\": \"%s\"}".formatted(deadLetters))
                 .exchange()

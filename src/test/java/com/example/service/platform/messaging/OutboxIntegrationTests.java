@@ -56,13 +56,13 @@ class OutboxIntegrationTests {
         http.get().uri("/actuator/outbox").exchange().expectStatus().isUnauthorized();
         http.get()
                 .uri("/actuator/outbox")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue("flags:admin"))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue(tokens.operator("flags:admin")))
                 .exchange()
                 .expectStatus()
                 .isForbidden();
         http.get()
                 .uri("/actuator/outbox")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue("ops:admin"))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue(tokens.operator("ops:admin")))
                 .exchange()
                 .expectStatus()
                 .isOk()
@@ -90,7 +90,7 @@ class OutboxIntegrationTests {
                 .param("event", json.writeValueAsString(new ThingRecorded(eventId, thing, recordedAt)))
                 .param("date", Timestamp.from(recordedAt))
                 .update();
-        String admin = "Bearer " + tokens.issue("ops:admin");
+        String admin = "Bearer " + tokens.issue(tokens.operator("ops:admin"));
 
         http.get()
                 .uri("/actuator/outbox")

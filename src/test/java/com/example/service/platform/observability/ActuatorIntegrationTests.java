@@ -66,7 +66,9 @@ class ActuatorIntegrationTests {
         http.get().uri(path).exchange().expectStatus().isUnauthorized();
         int status = http.get()
                 .uri(path)
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue("flags:admin ops:admin"))
+                .header(
+                        HttpHeaders.AUTHORIZATION,
+                        "Bearer " + tokens.issue(tokens.operator("flags:admin") + " " + tokens.operator("ops:admin")))
                 .exchange()
                 .returnResult()
                 .getStatus()
@@ -102,14 +104,16 @@ class ActuatorIntegrationTests {
         http.get().uri(sbom).exchange().expectStatus().isUnauthorized();
         http.get()
                 .uri(sbom)
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue("flags:admin orders:read"))
+                .header(
+                        HttpHeaders.AUTHORIZATION,
+                        "Bearer " + tokens.issue(tokens.operator("flags:admin") + " orders:read"))
                 .exchange()
                 .expectStatus()
                 .isForbidden();
 
         http.get()
                 .uri(sbom)
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue("ops:admin"))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue(tokens.operator("ops:admin")))
                 .exchange()
                 .expectStatus()
                 .isOk()
@@ -153,7 +157,7 @@ class ActuatorIntegrationTests {
         // Any request with a valid token is authenticated; the platform's own tests have no API of a module to call.
         http.get()
                 .uri("/api/no-such-resource")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue("ops:admin"))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue(tokens.operator("ops:admin")))
                 .exchange()
                 .expectStatus()
                 .isNotFound();

@@ -37,7 +37,7 @@ class TracingIntegrationTests {
 
         http.get()
                 .uri("/api/no-such-resource/{id}", UUID.randomUUID())
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue("ops:admin"))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue(tokens.operator("ops:admin")))
                 .header("traceparent", traceparent(traceId))
                 .exchange()
                 .expectStatus()
@@ -69,7 +69,7 @@ class TracingIntegrationTests {
         // An operator's request that the platform logs at INFO: resubmitting the outbox's stale publications.
         http.post()
                 .uri("/actuator/outbox")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue("ops:admin"))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue(tokens.operator("ops:admin")))
                 .header("traceparent", traceparent(traceId))
                 .contentType(MediaType.APPLICATION_JSON)
                 .body("{\"olderThan\": \"PT1H\"}")

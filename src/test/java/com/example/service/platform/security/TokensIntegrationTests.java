@@ -19,11 +19,13 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
- * Which authentication events the service publishes, heard as an audit listener would hear them: a failed
- * authentication, never a successful one (one per request, with nothing to listen).
+ * Which tokens open the service: signed by its identity provider's key, issued by that provider and minted for this
+ * service, with the scope the endpoint asks for, operator scopes named after the service. And which authentication
+ * events it publishes, heard as an audit listener would hear them: a failure, never a success (one per request, with
+ * nothing to listen).
  */
 @IntegrationTest
-class SecurityEventsIntegrationTests {
+class TokensIntegrationTests {
 
     @Autowired
     RestTestClient http;
@@ -45,6 +47,34 @@ class SecurityEventsIntegrationTests {
     @AfterEach
     void stopListening() {
         context.removeApplicationListener(listener);
+    }
+
+    @Test
+    void aTokenFromAnotherIssuerShouldBeRefused() {
+        assertThat(status(tokens.issue("test-client", TestApi.SCOPE, claims -> claims.issuer("https://elsewhere/"))))
+                .isEqualTo(401);
+    }
+
+    @Test
+    void aTokenMintedForAnotherServiceShouldBeRefused() {
+        assertThat(status(tokens.issue("test-client", TestApi.SCOPE, claims -> claims.audience(List.of("sibling")))))
+                .isEqualTo(401);
+        assertThat(status(
+                        tokens.issue("test-client", TestApi.SCOPE, claims -> claims.claims(all -> all.remove("aud")))))
+                .isEqualTo(401);
+    }
+
+    @Test
+    void aTokenSignedWithAnotherKeyShouldBeRefused() {
+        assertThat(status(tokens.withAnotherKey().issue(TestApi.SCOPE))).isEqualTo(401);
+    }
+
+    @Test
+    void operatorScopesShouldBeThisServicesOwn() {
+        // A sibling service made from the same template names its operator scopes after itself.
+        assertThat(outbox(tokens.issue("ops:admin"))).isEqualTo(403);
+        assertThat(outbox(tokens.issue("sibling.ops:admin"))).isEqualTo(403);
+        assertThat(outbox(tokens.issue(tokens.operator("ops:admin")))).isEqualTo(200);
     }
 
     @Test
@@ -70,5 +100,25 @@ class SecurityEventsIntegrationTests {
                 .isUnauthorized();
 
         assertThat(heard).singleElement().isInstanceOf(AbstractAuthenticationFailureEvent.class);
+    }
+
+    private int status(String token) {
+        return http.get()
+                .uri("/api/platform-tests/numbers/2")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .exchange()
+                .returnResult()
+                .getStatus()
+                .value();
+    }
+
+    private int outbox(String token) {
+        return http.get()
+                .uri("/actuator/outbox")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .exchange()
+                .returnResult()
+                .getStatus()
+                .value();
     }
 }
