@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -21,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.ErrorResponse;
@@ -90,6 +92,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         "Someone else changed this resource at the same time; read it again and retry."));
     }
 
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(RequestRejectedException ex) {
+        // The security firewall refused a parameter while a handler read it (a control character, which PostgreSQL
+        // could not store); the message quotes the value, so it stays out of the answer.
+        return ResponseEntity.badRequest()
+                .body(Problems.of(
+                        HttpStatus.BAD_REQUEST,
+                        ProblemTypes.REQUEST_REJECTED,
+                        "Bad Request",
+                        ProblemErrorController.detail(HttpStatus.BAD_REQUEST.value())));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception ex) {
         log.error("Request failed unexpectedly", ex);
@@ -129,6 +143,25 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (NestedExceptionUtils.getMostSpecificCause(ex) instanceof BodyTooLarge) {
+            // A body of unknown length (chunked) that passed service.web.max-request-body while it was read.
+            return handleExceptionInternal(
+                    ex,
+                    Problems.of(
+                            HttpStatus.CONTENT_TOO_LARGE,
+                            ProblemTypes.PAYLOAD_TOO_LARGE,
+                            "Content Too Large",
+                            ProblemErrorController.detail(HttpStatus.CONTENT_TOO_LARGE.value())),
+                    headers,
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    request);
+        }
+        return super.handleHttpMessageNotReadable(ex, headers, status, request);
+    }
+
+    @Override
     protected @Nullable ResponseEntity<Object> handleTypeMismatch(
             TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         // The default detail quotes the rejected value, which could be personal data.
@@ -154,6 +187,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         if (body instanceof ProblemDetail problem && isBlank(problem.getType())) {
             problem.setType(typeOf(ex, status));
+            if (problem.getDetail() == null) {
+                problem.setDetail(ProblemErrorController.detail(status.value()));
+            }
             if (ex instanceof HttpMessageNotReadableException) {
                 // The parser's message may quote the payload, which can hold personal data.
                 problem.setDetail("The request body is not valid JSON for this operation.");
@@ -186,6 +222,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static URI typeOf(Exception ex, HttpStatusCode status) {
+        if (status.value() == HttpStatus.CONTENT_TOO_LARGE.value()) {
+            return ProblemTypes.PAYLOAD_TOO_LARGE;
+        }
         if (ex instanceof HttpMessageNotReadableException) {
             return ProblemTypes.MALFORMED_REQUEST;
         }

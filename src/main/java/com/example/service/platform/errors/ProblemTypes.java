@@ -22,8 +22,28 @@ public final class ProblemTypes {
     public static final URI CONCURRENT_UPDATE = of("concurrent-update");
     public static final URI REQUEST_FAILED = of("request-failed");
     public static final URI INTERNAL_ERROR = of("internal-error");
+    public static final URI PAYLOAD_TOO_LARGE = of("payload-too-large");
+    public static final URI REQUEST_REJECTED = of("request-rejected");
 
     private ProblemTypes() {}
+
+    /**
+     * The type of a failure known only by its status: what the servlet container or the security firewall answered
+     * before any handler ran ({@link ProblemErrorController}, {@link ProblemErrorReportValve}).
+     */
+    static URI forStatus(int status) {
+        return switch (status) {
+            case 400 -> REQUEST_REJECTED;
+            case 401 -> UNAUTHORIZED;
+            case 403 -> FORBIDDEN;
+            case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 406 -> NOT_ACCEPTABLE;
+            case 413 -> PAYLOAD_TOO_LARGE;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            default -> status >= 400 && status < 500 ? REQUEST_FAILED : INTERNAL_ERROR;
+        };
+    }
 
     /** The type URI for a failure a module defines, such as {@code order-not-found}. */
     public static URI of(String slug) {

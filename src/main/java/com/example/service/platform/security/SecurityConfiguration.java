@@ -21,6 +21,9 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
@@ -89,6 +92,30 @@ public class SecurityConfiguration {
                 // Bearer tokens, no cookies: nothing for a cross-site request to ride on.
                 .csrf(csrf -> csrf.disable());
         return http.build();
+    }
+
+    /**
+     * Spring Security's firewall, with its defaults (no encoded slashes, traversal, semicolons, backslashes or unknown
+     * methods in the request line), also refuses control characters in parameter names and values: PostgreSQL cannot
+     * store a NUL, and no caller needs one. A refusal is a 400 problem ({@code request-rejected}).
+     */
+    @Bean
+    StrictHttpFirewall httpFirewall() {
+        var firewall = new StrictHttpFirewall();
+        firewall.setAllowedParameterNames(SecurityConfiguration::printable);
+        firewall.setAllowedParameterValues(SecurityConfiguration::printable);
+        return firewall;
+    }
+
+    /** The firewall's refusals go to the error page, which answers them as problem details. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return new HttpStatusRequestRejectedHandler();
+    }
+
+    /** No control character except tab, line feed and carriage return. */
+    static boolean printable(String value) {
+        return value.chars().noneMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r');
     }
 
     /**
