@@ -260,6 +260,10 @@ final class Verbs {
         if (body) {
             parameters.add("@Valid @RequestBody " + pascal + "Request request");
         }
+        if (!variables.isEmpty()) {
+            // Object-level authorization: the handler decides with the caller whose resource it may serve.
+            parameters.add("Caller caller");
+        }
         return parameters;
     }
 

@@ -1,6 +1,10 @@
 package {{package}}.{{module}}.web;
 
 import {{package}}.{{module}}.{{Module}}Features;
+{{#variables}}
+import {{package}}.platform.security.Caller;
+import {{package}}.platform.security.OwnerScoped;
+{{/variables}}
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -40,8 +44,15 @@ class {{Operation}}Controller {
             description = "Needs scope {{scope}}. Behind flag {{flag}}: 404 while it is off.")
     @ApiResponse(responseCode = "200", description = "Done")
     @ApiResponse(responseCode = "404", description = "The flag is off")
+{{#variables}}
+    @OwnerScoped
+{{/variables}}
     {{Operation}}Response {{operation}}({{handlerParameters}}) {
         // Business logic: call the {{module}} module's API here and answer with what it did.
+{{#variables}}
+        // Answer a resource the caller may not see (!caller.mayAccess(its owner)) exactly as a missing one, or, if it
+        // belongs to no one, replace @OwnerScoped and the Caller with @NotOwned(reason = "...").
+{{/variables}}
         return new {{Operation}}Response({{responseArguments}});
     }
 }

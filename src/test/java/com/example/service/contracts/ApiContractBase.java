@@ -69,7 +69,10 @@ public abstract class ApiContractBase {
                 .forEach(feature -> features.setFeatureState(new FeatureState(feature, active)));
     }
 
-    /** The tokens the contracts carry: {@code contract-orders-write} is a caller with scope {@code orders:write}. */
+    /**
+     * The tokens the contracts carry: {@code contract-orders-write} is a service calling for every customer, with
+     * scopes {@code orders:write} and {@code orders:all}.
+     */
     @TestConfiguration(proxyBeanMethods = false)
     static class ContractTokens {
 
@@ -86,7 +89,7 @@ public abstract class ApiContractBase {
                 return Jwt.withTokenValue(token)
                         .header("alg", "none")
                         .subject("contract-client")
-                        .claim("scope", matcher.group(1) + ":" + matcher.group(2))
+                        .claim("scope", matcher.group(1) + ":" + matcher.group(2) + " " + matcher.group(1) + ":all")
                         .issuedAt(Instant.now())
                         .expiresAt(Instant.now().plusSeconds(60))
                         .build();

@@ -144,7 +144,7 @@ class OrderEventsIntegrationTests {
     private String placeOverHttp(String traceId) {
         String location = http.post()
                 .uri("/api/orders")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue("orders:write"))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue("orders:write orders:all"))
                 .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(OrderFixtures.validRequestJson("events-" + UUID.randomUUID()))

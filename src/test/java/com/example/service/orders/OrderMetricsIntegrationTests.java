@@ -34,7 +34,7 @@ class OrderMetricsIntegrationTests {
 
         http.post()
                 .uri("/api/orders")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue("orders:write"))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue("orders:write orders:all"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(OrderFixtures.validRequestJson("metrics-customer"))
                 .exchange()

@@ -20,10 +20,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.togglz.core.manager.FeatureManager;
 import org.togglz.core.repository.FeatureState;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The orders API end to end: real HTTP, real security, real PostgreSQL. */
 @IntegrationTest
 class OrdersApiIntegrationTests {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     RestTestClient http;
@@ -107,8 +110,8 @@ class OrdersApiIntegrationTests {
     void idempotencyKeysShouldBelongToTheCallerThatSentThem() {
         String customer = newCustomer();
 
-        String a = idOf(place(customer, "shared-" + customer, tokens.issue("client-a", "orders:write")));
-        String b = idOf(place(customer, "shared-" + customer, tokens.issue("client-b", "orders:write")));
+        String a = idOf(place(customer, "shared-" + customer, tokens.issue("client-a", "orders:write orders:all")));
+        String b = idOf(place(customer, "shared-" + customer, tokens.issue("client-b", "orders:write orders:all")));
 
         assertThat(a).isNotEqualTo(b);
         assertThat(ordersOf(customer)).isEqualTo(2);
@@ -204,8 +207,74 @@ class OrdersApiIntegrationTests {
         }
     }
 
+    @Test
+    void aCustomersTokenShouldSeeOnlyThatCustomersOrders() {
+        String ada = newCustomer();
+        String bob = newCustomer();
+        String adasToken = tokens.issue(ada, "orders:read orders:write");
+        String bobsToken = tokens.issue(bob, "orders:read orders:write");
+        String adasOrder = idOf(place(ada, null, adasToken).expectStatus().isCreated());
+
+        // Bob cannot tell Ada's order from one that does not exist.
+        String asBob = read(adasOrder, bobsToken)
+                .expectStatus()
+                .isNotFound()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+        String missing = read(UUID.randomUUID().toString(), bobsToken)
+                .expectStatus()
+                .isNotFound()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+        assertThat(asBob).doesNotContain(ada, "ada@example.com");
+        assertThat(JSON.readTree(asBob).path("type"))
+                .isEqualTo(JSON.readTree(missing).path("type"));
+        read(adasOrder, adasToken).expectStatus().isOk();
+
+        // Listing: one's own orders; another customer's only with orders:all.
+        list("", bobsToken)
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.page.totalElements")
+                .isEqualTo(0);
+        list("?customerId=" + ada, bobsToken).expectStatus().isForbidden();
+        list("", adasToken)
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.content[0].id")
+                .isEqualTo(adasOrder);
+        list("?customerId=" + ada, tokens.issue("back-office", "orders:read orders:all"))
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.content[0].id")
+                .isEqualTo(adasOrder);
+
+        // Placing for someone else needs orders:all too.
+        place(ada, null, bobsToken).expectStatus().isForbidden();
+        assertThat(ordersOf(ada)).isEqualTo(1);
+    }
+
+    private RestTestClient.ResponseSpec read(String id, String token) {
+        return http.get()
+                .uri("/api/orders/{id}", id)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .exchange();
+    }
+
+    private RestTestClient.ResponseSpec list(String query, String token) {
+        return http.get()
+                .uri("/api/orders" + query)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .exchange();
+    }
+
     private RestTestClient.ResponseSpec place(String customer, String idempotencyKey) {
-        return place(customer, idempotencyKey, tokens.issue("orders:write"));
+        return place(customer, idempotencyKey, tokens.issue("orders:write orders:all"));
     }
 
     private RestTestClient.ResponseSpec place(String customer, String idempotencyKey, String token) {
@@ -240,8 +309,9 @@ class OrdersApiIntegrationTests {
                 .single();
     }
 
+    /** A token of a service acting for every customer (orders:all), with these scopes too. */
     private String bearer(String scopes) {
-        return "Bearer " + tokens.issue(scopes);
+        return "Bearer " + tokens.issue(scopes + " orders:all");
     }
 
     private static String newCustomer() {

@@ -5,17 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.example.service.IntegrationTest;
 import com.example.service.ServiceApplication;
 import com.example.service.platform.flags.Ungated;
+import com.example.service.platform.security.Caller;
+import com.example.service.platform.security.NotOwned;
+import com.example.service.platform.security.OwnerScoped;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -25,7 +30,9 @@ import org.togglz.spring.web.FeaturesAreActive;
 
 /**
  * House rules for every HTTP endpoint the service (and its local run) maps: each has an authorization rule and either
- * a feature flag or a written reason to be ungated, and every flag exists and is registered.
+ * a feature flag or a written reason to be ungated, every flag exists and is registered, and each one that takes a
+ * resource id says who may see the resource (object-level authorization: {@code @OwnerScoped} with a {@code Caller},
+ * or {@code @NotOwned(reason)}).
  */
 @IntegrationTest
 class EndpointConventionTests {
@@ -80,6 +87,29 @@ class EndpointConventionTests {
     }
 
     @Test
+    void everyEndpointThatTakesAResourceIdShouldSayWhoMaySeeIt() {
+        assertThat(endpoints().entrySet())
+                .filteredOn(endpoint -> takesAnId(endpoint.getValue())
+                        && find(endpoint.getValue(), OwnerScoped.class) == null
+                        && find(endpoint.getValue(), NotOwned.class) == null)
+                .extracting(endpoint -> endpoint.getKey().toString())
+                .as("endpoints taking a path variable with neither @OwnerScoped nor @NotOwned(reason)")
+                .isEmpty();
+        assertThat(endpoints().values())
+                .extracting(handler -> find(handler, NotOwned.class))
+                .filteredOn(notOwned -> notOwned != null)
+                .allSatisfy(notOwned ->
+                        assertThat(notOwned.reason()).as("@NotOwned reason").hasSizeGreaterThan(10));
+        assertThat(endpoints().entrySet())
+                .filteredOn(endpoint -> find(endpoint.getValue(), OwnerScoped.class) != null)
+                .filteredOn(endpoint -> Stream.of(endpoint.getValue().getMethodParameters())
+                        .noneMatch(parameter -> parameter.getParameterType() == Caller.class))
+                .extracting(endpoint -> endpoint.getKey().toString())
+                .as("@OwnerScoped endpoints without a Caller parameter to decide with")
+                .isEmpty();
+    }
+
+    @Test
     void everyFeatureEnumInTheCodeShouldBeRegistered() {
         Set<String> registered = features.getFeatures().stream()
                 .map(feature -> feature.getClass().getName())
@@ -108,6 +138,11 @@ class EndpointConventionTests {
         return mappings.getHandlerMethods().entrySet().stream()
                 .filter(entry -> entry.getValue().getBeanType().getName().startsWith(BASE_PACKAGE + "."))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private static boolean takesAnId(HandlerMethod handler) {
+        return Stream.of(handler.getMethodParameters())
+                .anyMatch(parameter -> parameter.hasParameterAnnotation(PathVariable.class));
     }
 
     private static FeaturesAreActive gate(HandlerMethod handler) {

@@ -1,6 +1,7 @@
 package com.example.service.platform;
 
 import com.example.service.platform.flags.Ungated;
+import com.example.service.platform.security.NotOwned;
 import com.example.service.platform.validation.CountryCode;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.Valid;
@@ -54,6 +55,7 @@ public class TestApi {
         }
 
         @GetMapping("/numbers/{number}")
+        @NotOwned(reason = "A number to multiply, not a resource: nothing here belongs to anyone")
         int number(@PathVariable int number, @RequestParam(defaultValue = "1") @Max(10) int times) {
             return number * times;
         }

@@ -1,5 +1,6 @@
 package com.example.service.platform.apidocs;
 
+import com.example.service.platform.security.Caller;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -19,6 +20,7 @@ import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -33,6 +35,11 @@ class ApiDocsConfiguration {
     static final String BEARER = "bearer-jwt";
     static final String PROBLEM = "Problem";
     private static final String PROBLEM_JSON = "application/problem+json";
+
+    static {
+        // A handler's Caller comes from its token, not from the request's parameters (springdoc's own switch).
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+    }
 
     @Bean
     OpenAPI serviceOpenApi(Environment environment) {

@@ -2,9 +2,12 @@ package com.example.service.platform.security;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import java.util.List;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.actuate.info.InfoEndpoint;
 import org.springframework.boot.actuate.sbom.SbomEndpoint;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusScrapeEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -24,7 +27,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * One filter chain for the whole service: bearer JWTs (signature, expiry, issuer and audience checked: see
@@ -92,6 +97,18 @@ public class SecurityConfiguration {
                 // Bearer tokens, no cookies: nothing for a cross-site request to ride on.
                 .csrf(csrf -> csrf.disable());
         return http.build();
+    }
+
+    /** Handlers may take the {@link Caller}: who calls, and whether they see every owner's resources. */
+    @Bean
+    WebMvcConfigurer callerArguments(BeanFactory beans) {
+        var callers = new CallerArguments(AutoConfigurationPackages.get(beans));
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(callers);
+            }
+        };
     }
 
     /**

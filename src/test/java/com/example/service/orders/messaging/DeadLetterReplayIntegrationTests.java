@@ -89,7 +89,7 @@ class DeadLetterReplayIntegrationTests {
         http.get().uri("/actuator/deadletters").exchange().expectStatus().isUnauthorized();
         http.post()
                 .uri("/actuator/deadletters")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue("orders:write"))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue("orders:write orders:all"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .body("{\"topic\": \"%s\"}".formatted(PaymentEvents.DEAD_LETTERS))
                 .exchange()

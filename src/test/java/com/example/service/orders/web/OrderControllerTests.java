@@ -2,10 +2,12 @@ package com.example.service.orders.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.never;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
 import com.example.service.orders.IdempotencyKey;
@@ -19,6 +21,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -128,6 +131,7 @@ class OrderControllerTests {
 
     @Test
     void placeWhenAnotherRequestChangedTheOrderShouldAnswerConflict() {
+        given(orders.find(any())).willReturn(Optional.of(OrderFixtures.placedOrder()));
         given(orders.cancel(any())).willThrow(new org.springframework.dao.OptimisticLockingFailureException("stale"));
         features.setFeatureState(new FeatureState(OrdersFeatures.ORDERS_CANCELLATION, true));
 
@@ -286,6 +290,7 @@ class OrderControllerTests {
     void cancelWhenFlagOnShouldAnswerTheCancelledOrder() {
         features.setFeatureState(new FeatureState(OrdersFeatures.ORDERS_CANCELLATION, true));
         var order = OrderFixtures.cancelledOrder();
+        given(orders.find(order.getId())).willReturn(Optional.of(OrderFixtures.placedOrder()));
         given(orders.cancel(order.getId())).willReturn(order);
 
         MvcTestResult result = mvc.post()
@@ -301,6 +306,7 @@ class OrderControllerTests {
     void cancelWhenFlagOnAndOrderNotPlacedShouldAnswerConflict() {
         features.setFeatureState(new FeatureState(OrdersFeatures.ORDERS_CANCELLATION, true));
         UUID id = UUID.randomUUID();
+        given(orders.find(id)).willReturn(Optional.of(OrderFixtures.placedOrder()));
         given(orders.cancel(id)).willThrow(OrderFixtures.notCancellable(id));
 
         MvcTestResult result =
@@ -326,6 +332,70 @@ class OrderControllerTests {
         then(orders).shouldHaveNoInteractions();
     }
 
+    @Test
+    void anotherCustomersOrderShouldAnswerExactlyLikeOneThatDoesNotExist() throws Exception {
+        var order = OrderFixtures.placedOrder(); // customer-1's
+        given(orders.find(order.getId())).willReturn(Optional.of(order));
+        UUID missing = UUID.randomUUID();
+
+        MvcTestResult someoneElses = mvc.get()
+                .uri("/api/orders/{id}", order.getId())
+                .with(customer("customer-2"))
+                .exchange();
+        MvcTestResult nobodys = mvc.get()
+                .uri("/api/orders/{id}", missing)
+                .with(customer("customer-2"))
+                .exchange();
+
+        assertThat(someoneElses).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(jsonPath(someoneElses, "$.type")).isEqualTo(jsonPath(nobodys, "$.type"));
+        assertThat(jsonPath(someoneElses, "$.title")).isEqualTo(jsonPath(nobodys, "$.title"));
+        assertThat(someoneElses.getResponse().getContentAsString()).doesNotContain("customer-1", "ada@example.com");
+        assertThat(mvc.get()
+                        .uri("/api/orders/{id}", order.getId())
+                        .with(customer("customer-1"))
+                        .exchange())
+                .hasStatus(HttpStatus.OK);
+    }
+
+    @Test
+    void aCustomerShouldNotCancelAnotherCustomersOrder() {
+        features.setFeatureState(new FeatureState(OrdersFeatures.ORDERS_CANCELLATION, true));
+        var order = OrderFixtures.placedOrder(); // customer-1's
+        given(orders.find(order.getId())).willReturn(Optional.of(order));
+
+        MvcTestResult result = mvc.post()
+                .uri("/api/orders/{id}/cancel", order.getId())
+                .with(customer("customer-2"))
+                .exchange();
+
+        assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
+        then(orders).should(never()).cancel(any());
+    }
+
+    @Test
+    void aCustomerShouldListOnlyItsOwnOrders() {
+        given(orders.search(any(), any(), anyInt(), anyInt())).willReturn(Page.empty());
+
+        assertThat(mvc.get().uri("/api/orders").with(customer("customer-2")).exchange())
+                .hasStatus(HttpStatus.OK);
+        then(orders).should().search(eq("customer-2"), isNull(), eq(0), eq(20));
+
+        assertThat(mvc.get()
+                        .uri("/api/orders?customerId=customer-1")
+                        .with(customer("customer-2"))
+                        .exchange())
+                .hasStatus(HttpStatus.FORBIDDEN);
+        then(orders).shouldHaveNoMoreInteractions();
+    }
+
+    @Test
+    void aCustomerShouldPlaceOrdersOnlyForItself() {
+        assertThat(place(customer("customer-2"), OrderFixtures.validRequestJson("customer-1")))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        then(orders).shouldHaveNoInteractions();
+    }
+
     private MvcTestResult place(JwtRequestPostProcessor caller, String json) {
         return mvc.post()
                 .uri("/api/orders")
@@ -335,12 +405,26 @@ class OrderControllerTests {
                 .exchange();
     }
 
+    /** A service writing for every customer (orders:all). */
     private static JwtRequestPostProcessor writer() {
-        return jwt().authorities(new SimpleGrantedAuthority("SCOPE_orders:write"));
+        return jwt().authorities(
+                        new SimpleGrantedAuthority("SCOPE_orders:write"),
+                        new SimpleGrantedAuthority("SCOPE_orders:all"));
     }
 
+    /** A service reading for every customer (orders:all). */
     private static JwtRequestPostProcessor reader() {
-        return jwt().authorities(new SimpleGrantedAuthority("SCOPE_orders:read"));
+        return jwt().authorities(
+                        new SimpleGrantedAuthority("SCOPE_orders:read"),
+                        new SimpleGrantedAuthority("SCOPE_orders:all"));
+    }
+
+    /** A customer's own token: its subject is the customer, and it lacks orders:all. */
+    private static JwtRequestPostProcessor customer(String customerId) {
+        return jwt().jwt(token -> token.subject(customerId))
+                .authorities(
+                        new SimpleGrantedAuthority("SCOPE_orders:read"),
+                        new SimpleGrantedAuthority("SCOPE_orders:write"));
     }
 
     private static Object jsonPath(MvcTestResult result, String path) {

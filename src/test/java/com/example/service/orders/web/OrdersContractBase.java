@@ -74,13 +74,13 @@ public abstract class OrdersContractBase {
                 .update();
     }
 
-    /** The tokens the contracts carry, each standing for a caller with the scopes its name says. */
+    /** The tokens the contracts carry: a service calling for every customer, with the scope its name says. */
     @TestConfiguration(proxyBeanMethods = false)
     static class ContractTokens {
 
         static final Map<String, String> SCOPES = Map.of(
-                "contract-orders-read", "orders:read",
-                "contract-orders-write", "orders:write");
+                "contract-orders-read", "orders:read orders:all",
+                "contract-orders-write", "orders:write orders:all");
 
         @Bean
         @Primary
