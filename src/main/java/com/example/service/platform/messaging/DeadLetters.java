@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -22,6 +24,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -47,13 +51,16 @@ public class DeadLetters {
     private final DefaultKafkaConsumerFactory<String, byte[]> consumers;
     private final KafkaTemplate<Object, Object> producer;
     private final String replayGroup;
+    private final ObjectProvider<KafkaListenerEndpointRegistry> listeners;
 
     DeadLetters(
             KafkaAdmin admin,
             ConsumerFactory<?, ?> consumerFactory,
             ProducerFactory<Object, Object> producers,
+            ObjectProvider<KafkaListenerEndpointRegistry> listeners,
             org.springframework.core.env.Environment environment) {
         this.admin = admin;
+        this.listeners = listeners;
         Map<String, Object> config = new HashMap<>(consumerFactory.getConfigurationProperties());
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
@@ -64,15 +71,31 @@ public class DeadLetters {
         this.replayGroup = environment.getProperty("spring.application.name", "service") + ".dlt-replay";
     }
 
-    /** Letters not yet replayed, per dead-letter topic. */
+    /**
+     * This service's dead-letter topics: one per topic and consumer group its listeners consume
+     * ({@code <topic>.<group>.dlt}), never another service's that share the cluster.
+     */
+    public Set<String> topics() {
+        Set<String> topics = new TreeSet<>();
+        listeners.ifAvailable(registry -> registry.getListenerContainers().forEach(container -> {
+            String[] consumed = container.getContainerProperties().getTopics();
+            for (String topic : consumed == null ? new String[0] : consumed) {
+                topics.add(KafkaMessagingConfiguration.deadLetterTopic(topic, container.getGroupId()));
+            }
+        }));
+        return topics;
+    }
+
+    /** Letters not yet replayed, per dead-letter topic of this service's that exists. */
     public Map<String, Long> waiting() {
         Map<String, Long> waiting = new java.util.TreeMap<>();
+        Set<String> own = topics();
         try (Admin client = Admin.create(admin.getConfigurationProperties());
                 Consumer<String, byte[]> consumer = consumers.createConsumer(replayGroup, "dlt-inspect")) {
             for (String topic : client.listTopics(new ListTopicsOptions().timeoutMs((int) TIMEOUT.toMillis()))
                     .names()
                     .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-                if (topic.endsWith(".dlt")) {
+                if (own.contains(topic)) {
                     waiting.put(topic, waitingIn(consumer, topic));
                 }
             }

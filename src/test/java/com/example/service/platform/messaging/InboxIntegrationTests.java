@@ -149,6 +149,43 @@ class InboxIntegrationTests {
                 .isForbidden();
     }
 
+    @Test
+    void operatorsShouldSeeAndReplayOnlyThisServicesDeadLettersAndAtMostAThousandAtATime() {
+        // A sibling service's dead letters in the same cluster: none of this service's business.
+        String sibling = KafkaMessagingConfiguration.deadLetterTopic(TestInbox.TOPIC, "sibling-tests");
+        try (KafkaTestClient producer = new KafkaTestClient(kafka.bootstrapServers())) {
+            producer.send(new ProducerRecord<>(sibling, "letter", new byte[] {1}));
+            producer.awaitKeyed(sibling, "letter", 1, WITHIN);
+        }
+        String admin = "Bearer " + tokens.issue(tokens.operator("ops:admin"));
+
+        http.get()
+                .uri("/actuator/deadletters")
+                .header(HttpHeaders.AUTHORIZATION, admin)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$['%s']".formatted(sibling))
+                .doesNotExist();
+        for (String request : new String[] {
+            "{\"topic\": \"%s\"}".formatted(sibling),
+            "{\"topic\": \"%s\", \"max\": 1001}".formatted(deadLetters),
+            "{\"topic\": \"%s\", \"max\": 0}".formatted(deadLetters)
+        }) {
+            http.post()
+                    .uri("/actuator/deadletters")
+                    .header(HttpHeaders.AUTHORIZATION, admin)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(request)
+                    .exchange()
+                    .expectStatus()
+                    .isBadRequest()
+                    .expectHeader()
+                    .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+    }
+
     /** What a producing team sends: a CloudEvent in binary mode, keyed by the payment. */
     private ProducerRecord<String, byte[]> captured(String eventId, String payment) {
         String json = """

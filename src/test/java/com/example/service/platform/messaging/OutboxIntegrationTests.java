@@ -13,8 +13,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The outbox as operators use it: its backlog, its meters, and resubmitting what an instance left behind. */
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class OutboxIntegrationTests {
 
     static final String EXTERNALIZER =
@@ -115,6 +119,33 @@ class OutboxIntegrationTests {
                     .get(0);
             assertThat(header(record, "ce_id")).isEqualTo(eventId.toString());
         }
+    }
+
+    @Test
+    void resubmittingTheWholeOutboxShouldNeedAnExplicitRequestAndBeLoggedWithWhoAsked(CapturedOutput output) {
+        String admin = "Bearer " + tokens.issue("operator-ada", tokens.operator("ops:admin"));
+        http.post()
+                .uri("/actuator/outbox")
+                .header(HttpHeaders.AUTHORIZATION, admin)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{}")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(output).doesNotContain("operator-ada asked to resubmit");
+
+        http.post()
+                .uri("/actuator/outbox")
+                .header(HttpHeaders.AUTHORIZATION, admin)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"all\": true}")
+                .exchange()
+                .expectStatus()
+                .isOk();
+        assertThat(output)
+                .contains("operator-ada asked to resubmit the outbox's incomplete publications older than PT0S");
     }
 
     @Test
