@@ -78,6 +78,27 @@ class TokensIntegrationTests {
     }
 
     @Test
+    void everyAnswerShouldCarryTheSecurityHeaders() {
+        for (String path :
+                new String[] {"/api/platform-tests/numbers/2", "/actuator/health", "/swagger-ui/index.html"}) {
+            http.get()
+                    .uri(path)
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue(TestApi.SCOPE))
+                    .exchange()
+                    .expectHeader()
+                    .valueEquals("Referrer-Policy", "no-referrer")
+                    .expectHeader()
+                    .valueEquals("Permissions-Policy", SecurityConfiguration.PERMISSIONS_POLICY)
+                    .expectHeader()
+                    .valueEquals("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY)
+                    .expectHeader()
+                    .valueEquals("X-Content-Type-Options", "nosniff")
+                    .expectHeader()
+                    .valueEquals("X-Frame-Options", "DENY");
+        }
+    }
+
+    @Test
     void aSuccessfulAuthenticationShouldPublishNoEvent() {
         http.get()
                 .uri("/api/platform-tests/numbers/2")
