@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,7 +12,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class IdempotencyKeys {
 
-    record Entry(String requestHash, UUID orderId) {}
+    /** {@code requestHash} is null once the order's personal data, and with it the fingerprint, was removed. */
+    record Entry(@Nullable String requestHash, UUID orderId) {}
 
     private final JdbcClient jdbc;
 

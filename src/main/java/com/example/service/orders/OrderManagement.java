@@ -207,22 +207,30 @@ public class OrderManagement {
     public JobRun removeExpiredPersonalData() {
         var retention = settings.jobs().retention();
         Instant now = clock.instant();
+        // The fingerprint of the request that placed the order (its idempotency key's) is a digest of the same data.
         int removed = jdbc.sql("""
-                        update orders
-                        set email = null, shipping_name = null, shipping_line1 = null, shipping_city = null,
-                            shipping_postal_code = null, personal_data_removed_at = :now, version = version + 1
-                        where id in (
-                            select id from orders
-                            where personal_data_removed_at is null and status in ('PAID', 'CANCELLED')
-                              and coalesce(paid_at, cancelled_at) < :cutoff
-                            order by coalesce(paid_at, cancelled_at)
-                            limit :limit
-                            for update skip locked)
+                        with removed as (
+                            update orders
+                            set email = null, shipping_name = null, shipping_line1 = null, shipping_city = null,
+                                shipping_postal_code = null, personal_data_removed_at = :now, version = version + 1
+                            where id in (
+                                select id from orders
+                                where personal_data_removed_at is null and status in ('PAID', 'CANCELLED')
+                                  and coalesce(paid_at, cancelled_at) < :cutoff
+                                order by coalesce(paid_at, cancelled_at)
+                                limit :limit
+                                for update skip locked)
+                            returning id),
+                        fingerprints as (
+                            update order_idempotency_keys set request_hash = null
+                            where order_id in (select id from removed))
+                        select count(*) from removed
                         """)
                 .param("now", Timestamp.from(now))
                 .param("cutoff", Timestamp.from(now.minus(retention.keepPersonalDataFor())))
                 .param("limit", retention.batchSize())
-                .update();
+                .query(Integer.class)
+                .single();
         return new JobRun(removed, 0);
     }
 
@@ -231,7 +239,8 @@ public class OrderManagement {
     }
 
     private Placement repeat(IdempotencyKeys.Entry previous, String fingerprint) {
-        if (!previous.requestHash().equals(fingerprint)) {
+        // No fingerprint left (removed with the order's personal data): nothing to compare the repeat with.
+        if (!fingerprint.equals(previous.requestHash())) {
             throw new IdempotencyKeyReused();
         }
         Order order = orders.findById(previous.orderId()).orElseThrow(() -> new OrderNotFound(previous.orderId()));

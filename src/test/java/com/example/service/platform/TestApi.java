@@ -31,6 +31,9 @@ public class TestApi {
 
     public static final String SCOPE = "tests:read";
 
+    /** The endpoint that fails on purpose, so that the answer to the service's own failure can be tested. */
+    public static final String FAILURE = "/api/platform-tests/failure";
+
     record Greeting(@NotBlank String name, @CountryCode String country) {}
 
     @Hidden

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,12 +97,24 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> rejected(RequestRejectedException ex) {
         // The security firewall refused a parameter while a handler read it (a control character, which PostgreSQL
         // could not store); the message quotes the value, so it stays out of the answer.
-        return ResponseEntity.badRequest()
+        return rejected(HttpStatus.BAD_REQUEST);
+    }
+
+    private static ResponseEntity<ProblemDetail> rejected(HttpStatus status) {
+        return ResponseEntity.status(status)
                 .body(Problems.of(
-                        HttpStatus.BAD_REQUEST,
-                        ProblemTypes.REQUEST_REJECTED,
-                        "Bad Request",
-                        ProblemErrorController.detail(HttpStatus.BAD_REQUEST.value())));
+                        status,
+                        ProblemTypes.forStatus(status.value()),
+                        status.getReasonPhrase(),
+                        ProblemErrorController.detail(status.value())));
+    }
+
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> unreadableParameters(InvalidParameterException ex) {
+        // Tomcat could not decode the query or form parameters (a bad percent-encoding, invalid UTF-8, too many): the
+        // caller's mistake, found when a handler first reads a parameter. The message quotes them, so it stays out.
+        HttpStatus status = HttpStatus.resolve(ex.getErrorCode());
+        return rejected(status != null && status.is4xxClientError() ? status : HttpStatus.BAD_REQUEST);
     }
 
     @ExceptionHandler(Exception.class)

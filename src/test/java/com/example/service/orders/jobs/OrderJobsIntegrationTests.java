@@ -2,10 +2,14 @@ package com.example.service.orders.jobs;
 
 import static com.example.service.local.KafkaTestClient.header;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.service.IntegrationTest;
 import com.example.service.local.KafkaTestClient;
 import com.example.service.local.LocalKafka;
+import com.example.service.orders.IdempotencyKey;
+import com.example.service.orders.IdempotencyKeyReused;
+import com.example.service.orders.NewOrder;
 import com.example.service.orders.Order;
 import com.example.service.orders.OrderCancelled;
 import com.example.service.orders.OrderFixtures;
@@ -136,6 +140,37 @@ class OrderJobsIntegrationTests {
         assertThat(jobs.removePersonalData().processed())
                 .as("nothing left to remove")
                 .isZero();
+    }
+
+    @Test
+    void theFingerprintOfTheRequestThatPlacedAnOrderShouldGoWithItsPersonalData() {
+        NewOrder request = OrderFixtures.newOrder("jobs-" + UUID.randomUUID());
+        IdempotencyKey key = new IdempotencyKey("retention-client", "key-" + UUID.randomUUID());
+        UUID old = orders.place(request, key).order().getId();
+        jdbc.sql("update orders set placed_at = :at where id = :id")
+                .param("at", Timestamp.from(Instant.now().minus(Duration.ofDays(92))))
+                .param("id", old)
+                .update();
+        orders.pay(
+                old,
+                new Payment("pay-" + old, BigDecimal.TEN, "EUR", Instant.now().minus(Duration.ofDays(91))));
+        switchFlag(OrdersFeatures.ORDERS_RETENTION_JOB, true);
+
+        jobs.removePersonalData();
+
+        assertThat(jdbc.sql("select count(*) from order_idempotency_keys where order_id = ? and request_hash is null")
+                        .param(old)
+                        .query(Long.class)
+                        .single())
+                .as("the key, without its fingerprint")
+                .isEqualTo(1);
+        // The key stays claimed: a late repeat creates nothing, and is refused, having nothing to compare with.
+        assertThatThrownBy(() -> orders.place(request, key)).isInstanceOf(IdempotencyKeyReused.class);
+        assertThat(jdbc.sql("select count(*) from orders where customer_id = ?")
+                        .param(request.customerId())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test

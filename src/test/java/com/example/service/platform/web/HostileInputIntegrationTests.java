@@ -133,6 +133,22 @@ class HostileInputIntegrationTests {
         }
     }
 
+    @Test
+    void formBodiesWithBrokenEncodingsShouldBeProblems() throws IOException {
+        for (byte[] body : new byte[][] {
+            json("%zz=%%&a=%C3%28&b=%00"), json("name=a%0"), {(byte) 0xff, (byte) 0xfe, '=', '%', '2'}, json("=&=&%")
+        }) {
+            for (String token : new String[] {auth, "Authorization: Bearer " + tokens.issue("nothing:here")}) {
+                Answer answer = http.send(
+                        "POST /api/platform-tests/greetings HTTP/1.1\nHost: localhost\n" + token
+                                + "\nContent-Type: application/x-www-form-urlencoded\nContent-Length: " + body.length,
+                        body);
+                assertThat(answer.status()).as(answer.body()).isBetween(400, 499);
+                assertThat(answer.contentType()).startsWith("application/problem+json");
+            }
+        }
+    }
+
     private String get(String path) {
         return "GET " + path + " HTTP/1.1\nHost: localhost\n" + auth;
     }
