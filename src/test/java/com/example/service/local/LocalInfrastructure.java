@@ -41,10 +41,20 @@ public class LocalInfrastructure {
 
     private static final Logger log = LoggerFactory.getLogger(LocalInfrastructure.class);
 
-    @Bean(destroyMethod = "close")
+    /**
+     * Starts PostgreSQL and Kafka side by side as soon as the context is being built (a bean factory post-processor is
+     * made first), while the rest of the context is prepared; each server's bean waits for it. Owns them: closes them
+     * when the context closes, or fails to start.
+     */
+    @Bean
+    static LocalServers localServers() {
+        return new LocalServers();
+    }
+
+    @Bean(destroyMethod = "")
     @ConditionalOnProperty(name = "local.postgres.enabled", matchIfMissing = true)
-    LocalPostgres localPostgres() {
-        return LocalPostgres.start();
+    LocalPostgres localPostgres(LocalServers servers) {
+        return servers.postgres();
     }
 
     @Bean
@@ -68,10 +78,10 @@ public class LocalInfrastructure {
         };
     }
 
-    @Bean(destroyMethod = "close")
+    @Bean(destroyMethod = "")
     @ConditionalOnProperty(name = "local.kafka.enabled", matchIfMissing = true)
-    LocalKafka localKafka() {
-        return LocalKafka.start();
+    LocalKafka localKafka(LocalServers servers) {
+        return servers.kafka();
     }
 
     @Bean
