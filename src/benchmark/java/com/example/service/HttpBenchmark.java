@@ -102,7 +102,8 @@ public final class HttpBenchmark {
             exchange.close();
         });
         keys.start();
-        String token = tokens.issue("benchmark", "orders:read orders:write");
+        // A customer's own token (its subject is the customer the POST body names): the service checks ownership.
+        String token = tokens.issue("c-bench", "orders:read orders:write");
 
         try (LocalPostgres postgres = LocalPostgres.start();
                 LocalKafka kafka = LocalKafka.start()) {
