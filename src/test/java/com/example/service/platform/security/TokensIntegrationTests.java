@@ -124,18 +124,16 @@ class TokensIntegrationTests {
     }
 
     private int status(String token) {
-        return http.get()
-                .uri("/api/platform-tests/numbers/2")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-                .exchange()
-                .returnResult()
-                .getStatus()
-                .value();
+        return status("/api/platform-tests/numbers/2", token);
     }
 
     private int outbox(String token) {
+        return status("/actuator/outbox", token);
+    }
+
+    private int status(String path, String token) {
         return http.get()
-                .uri("/actuator/outbox")
+                .uri(path)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
                 .exchange()
                 .returnResult()
