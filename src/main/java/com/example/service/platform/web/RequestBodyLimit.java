@@ -8,7 +8,11 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.server.PayloadTooLargeException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -55,6 +59,14 @@ class RequestBodyLimit extends OncePerRequestFilter {
                 body = new Counting(super.getInputStream(), limit);
             }
             return body;
+        }
+
+        /** A body read as text is counted the same way, in bytes as they arrive. */
+        @Override
+        public BufferedReader getReader() throws IOException {
+            String encoding = getCharacterEncoding();
+            return new BufferedReader(new InputStreamReader(
+                    getInputStream(), encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
         }
     }
 
