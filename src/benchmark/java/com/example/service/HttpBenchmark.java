@@ -119,8 +119,18 @@ public final class HttpBenchmark {
             serviceArgs.add("--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers());
             // Nothing calls the carrier here (no order is paid); the setting is required.
             serviceArgs.add("--shipping.carrier.base-url=http://127.0.0.1:9");
+            // One caller sends everything: its allowance is raised out of reach, so that the limiting is measured
+            // (every
+            // request still takes from its bucket and carries the RateLimit headers) but never refuses.
+            serviceArgs.add("--service.rate-limits.groups.reads.limit=1000000000");
+            serviceArgs.add("--service.rate-limits.groups.writes.limit=1000000000");
             Target service = new Target("service", settings.serviceJar(), serviceArgs);
             Target handBuilt = new Target("hand-built", handBuiltJar, common);
+            // With -Dbenchmark.http.variant="<arguments>", a second instance of the service with those arguments too:
+            // what a setting costs, as a ratio taken in the same run.
+            List<String> variantArgs = new ArrayList<>(serviceArgs);
+            variantArgs.addAll(settings.variant());
+            Target variant = new Target("variant", settings.serviceJar(), variantArgs);
 
             System.out.printf(Locale.ROOT, "%nJava %s, %s%n", Runtime.version(), System.getProperty("java.home"));
             System.out.printf(Locale.ROOT, "JVM options: %s%n", String.join(" ", settings.jvmOptions()));
@@ -136,10 +146,16 @@ public final class HttpBenchmark {
 
             Running handBuiltRun = handBuilt.start(settings, settings.recording(handBuilt));
             Running serviceRun = service.start(settings, settings.recording(service));
+            Running variantRun =
+                    settings.variant().isEmpty() ? null : variant.start(settings, settings.recording(variant));
             Load load = new Load(settings, token, getScript, postScript);
             String id = load.place(serviceRun);
             System.out.printf(Locale.ROOT, "Warm-up: %d s per endpoint and service%n", settings.warmup());
-            for (Running run : List.of(handBuiltRun, serviceRun)) {
+            List<Running> runs = new ArrayList<>(List.of(handBuiltRun, serviceRun));
+            if (variantRun != null) {
+                runs.add(variantRun);
+            }
+            for (Running run : runs) {
                 load.get(run, id, settings.warmup());
                 load.post(run, settings.warmup());
             }
@@ -152,9 +168,16 @@ public final class HttpBenchmark {
                     settings.connections());
             Wrk getHandBuilt = load.get(handBuiltRun, id, settings.seconds());
             Wrk getService = load.get(serviceRun, id, settings.seconds());
+            Wrk getVariant = variantRun == null ? null : load.get(variantRun, id, settings.seconds());
             Wrk postHandBuilt = load.post(handBuiltRun, settings.seconds());
             Wrk postService = load.post(serviceRun, settings.seconds());
             long drained = drain(postgres);
+            Wrk postVariant = null;
+            if (variantRun != null) {
+                postVariant = load.post(variantRun, settings.seconds());
+                drain(postgres);
+                variantRun.stop();
+            }
             serviceRun.stop();
             handBuiltRun.stop();
 
@@ -171,6 +194,20 @@ public final class HttpBenchmark {
             row("startup to ready s", handBuiltRun.startup(), serviceRun.startup(), "<= 1.5");
             row(cached.label() + " s", handBuiltRun.startup(), cached.startup(), "<= 1.0");
             row("RSS after start MiB", handBuiltRun.rssMiB(), serviceRun.rssMiB(), "<= 1.5");
+            if (variantRun != null) {
+                System.out.printf(
+                        Locale.ROOT,
+                        "%n%-34s %12s %12s %8s  (with: %s)%n",
+                        "",
+                        "with",
+                        "service",
+                        "ratio",
+                        String.join(" ", settings.variant()));
+                row("GET requests/s", getVariant.perSecond(), getService.perSecond(), "");
+                row("GET p99 ms", getVariant.p99(), getService.p99(), "");
+                row("POST requests/s", postVariant.perSecond(), postService.perSecond(), "");
+                row("POST p99 ms", postVariant.p99(), postService.p99(), "");
+            }
             System.out.printf(
                     Locale.ROOT,
                     "%nThe service's outbox sent the last of its events %.1f s after the POST run"
@@ -178,7 +215,8 @@ public final class HttpBenchmark {
                     drained / 1000.0,
                     settings.work());
             if (settings.record()) {
-                for (Target target : List.of(handBuilt, service)) {
+                for (Target target :
+                        variantRun == null ? List.of(handBuilt, service) : List.of(handBuilt, service, variant)) {
                     Profile.print(target.name(), settings.work().resolve(target.name() + ".jfr"), 15);
                 }
             }
@@ -245,7 +283,8 @@ public final class HttpBenchmark {
             int connections,
             int seconds,
             int warmup,
-            boolean record) {
+            boolean record,
+            List<String> variant) {
 
         /** With {@code -Dbenchmark.http.jfr=true}, a JDK Flight Recording of the whole run, for a profile. */
         List<String> recording(Target target) {
@@ -272,7 +311,11 @@ public final class HttpBenchmark {
                     Integer.getInteger("benchmark.http.connections", 32),
                     Integer.getInteger("benchmark.http.seconds", 15),
                     Integer.getInteger("benchmark.http.warmup", 20),
-                    Boolean.getBoolean("benchmark.http.jfr"));
+                    Boolean.getBoolean("benchmark.http.jfr"),
+                    Arrays.stream(System.getProperty("benchmark.http.variant", "")
+                                    .split("\\s+"))
+                            .filter(argument -> !argument.isBlank())
+                            .toList());
         }
     }
 

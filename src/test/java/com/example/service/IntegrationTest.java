@@ -27,7 +27,10 @@ import org.springframework.context.annotation.Import;
         properties = {
             "logging.level.kafka=warn",
             "logging.level.state.change.logger=warn",
-            "management.tracing.sampling.probability=1.0"
+            "management.tracing.sampling.probability=1.0",
+            "service.rate-limits.groups.platform-tests.paths=" + TestApi.LIMITED,
+            "service.rate-limits.groups.platform-tests.limit=3",
+            "service.rate-limits.groups.platform-tests.period=1h"
         })
 @Import({LocalInfrastructure.class, PlatformTestFeatures.class, TestInbox.class, TestApi.class})
 @AutoConfigureRestTestClient

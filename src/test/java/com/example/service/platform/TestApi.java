@@ -34,6 +34,9 @@ public class TestApi {
     /** The endpoint that fails on purpose, so that the answer to the service's own failure can be tested. */
     public static final String FAILURE = "/api/platform-tests/failure";
 
+    /** The endpoint of the tests' own rate-limit group, {@code platform-tests}: a few requests per hour per caller. */
+    public static final String LIMITED = "/api/platform-tests/limited";
+
     record Greeting(@NotBlank String name, @CountryCode String country) {}
 
     @Hidden
@@ -66,6 +69,11 @@ public class TestApi {
         @GetMapping("/conflict")
         String conflict() {
             throw new OptimisticLockingFailureException("Changed by someone else");
+        }
+
+        @GetMapping("/limited")
+        String limited() {
+            return "within the limit";
         }
 
         @GetMapping("/failure")

@@ -24,6 +24,7 @@ public final class ProblemTypes {
     public static final URI INTERNAL_ERROR = of("internal-error");
     public static final URI PAYLOAD_TOO_LARGE = of("payload-too-large");
     public static final URI REQUEST_REJECTED = of("request-rejected");
+    public static final URI TOO_MANY_REQUESTS = of("too-many-requests");
 
     private ProblemTypes() {}
 
@@ -41,6 +42,7 @@ public final class ProblemTypes {
             case 406 -> NOT_ACCEPTABLE;
             case 413 -> PAYLOAD_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 429 -> TOO_MANY_REQUESTS;
             default -> status >= 400 && status < 500 ? REQUEST_FAILED : INTERNAL_ERROR;
         };
     }
