@@ -21,7 +21,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -76,6 +78,9 @@ public final class HttpBenchmark {
               run = args[1]
             end
             """.formatted(ORDER) + REPORT;
+
+    /** Rounds in which the service and its variant take turns ({@code -Dbenchmark.http.variant}). */
+    private static final int VARIANT_ROUNDS = 6;
 
     private HttpBenchmark() {}
 
@@ -168,14 +173,34 @@ public final class HttpBenchmark {
                     settings.connections());
             Wrk getHandBuilt = load.get(handBuiltRun, id, settings.seconds());
             Wrk getService = load.get(serviceRun, id, settings.seconds());
-            Wrk getVariant = variantRun == null ? null : load.get(variantRun, id, settings.seconds());
             Wrk postHandBuilt = load.post(handBuiltRun, settings.seconds());
             Wrk postService = load.post(serviceRun, settings.seconds());
             long drained = drain(postgres);
-            Wrk postVariant = null;
+            List<Round> variantRounds = new ArrayList<>();
             if (variantRun != null) {
-                postVariant = load.post(variantRun, settings.seconds());
-                drain(postgres);
+                // A setting's cost is smaller than what a shared machine drifts by in a minute: the two instances
+                // take turns in short rounds (which goes first alternates), after one round for both that is not
+                // counted (the service has just taken the measured runs above, the variant has not). Each round
+                // keeps the ratio of requests/s and of the process CPU time per request, which the machine's
+                // other load disturbs far less.
+                int roundSeconds = Math.max(3, settings.seconds() / 3);
+                for (int round = 0; round <= VARIANT_ROUNDS; round++) {
+                    boolean serviceFirst = round % 2 == 0;
+                    Running first = serviceFirst ? serviceRun : variantRun;
+                    Running second = serviceFirst ? variantRun : serviceRun;
+                    Turn getFirst = Turn.of(first, () -> load.get(first, id, roundSeconds));
+                    Turn getSecond = Turn.of(second, () -> load.get(second, id, roundSeconds));
+                    Turn postFirst = Turn.of(first, () -> load.post(first, roundSeconds));
+                    drain(postgres);
+                    Turn postSecond = Turn.of(second, () -> load.post(second, roundSeconds));
+                    drain(postgres);
+                    if (round > 0) {
+                        variantRounds.add(
+                                serviceFirst
+                                        ? new Round(getFirst, getSecond, postFirst, postSecond)
+                                        : new Round(getSecond, getFirst, postSecond, postFirst));
+                    }
+                }
                 variantRun.stop();
             }
             serviceRun.stop();
@@ -197,16 +222,48 @@ public final class HttpBenchmark {
             if (variantRun != null) {
                 System.out.printf(
                         Locale.ROOT,
-                        "%n%-34s %12s %12s %8s  (with: %s)%n",
-                        "",
-                        "with",
-                        "service",
-                        "ratio",
-                        String.join(" ", settings.variant()));
-                row("GET requests/s", getVariant.perSecond(), getService.perSecond(), "");
-                row("GET p99 ms", getVariant.p99(), getService.p99(), "");
-                row("POST requests/s", postVariant.perSecond(), postService.perSecond(), "");
-                row("POST p99 ms", postVariant.p99(), postService.p99(), "");
+                        "%nThe service against itself with %s, %d rounds taking turns:%n",
+                        String.join(" ", settings.variant()),
+                        VARIANT_ROUNDS);
+                System.out.printf(Locale.ROOT, "%-34s %12s %12s %8s%n", "", "with", "service", "ratio");
+                for (Round round : variantRounds) {
+                    row(
+                            "GET requests/s",
+                            round.getWith().perSecond(),
+                            round.get().perSecond(),
+                            "");
+                    row(
+                            "GET CPU us per request",
+                            round.getWith().cpuMicros(),
+                            round.get().cpuMicros(),
+                            "");
+                    row(
+                            "POST requests/s",
+                            round.postWith().perSecond(),
+                            round.post().perSecond(),
+                            "");
+                    row(
+                            "POST CPU us per request",
+                            round.postWith().cpuMicros(),
+                            round.post().cpuMicros(),
+                            "");
+                }
+                medianRow(
+                        "GET requests/s",
+                        variantRounds,
+                        round -> round.get().perSecond() / round.getWith().perSecond());
+                medianRow(
+                        "GET CPU per request",
+                        variantRounds,
+                        round -> round.get().cpuMicros() / round.getWith().cpuMicros());
+                medianRow(
+                        "POST requests/s",
+                        variantRounds,
+                        round -> round.post().perSecond() / round.postWith().perSecond());
+                medianRow(
+                        "POST CPU per request",
+                        variantRounds,
+                        round -> round.post().cpuMicros() / round.postWith().cpuMicros());
             }
             System.out.printf(
                     Locale.ROOT,
@@ -224,6 +281,29 @@ public final class HttpBenchmark {
             keys.stop(0);
         }
     }
+
+    private static void medianRow(String name, List<Round> rounds, ToDoubleFunction<Round> ratio) {
+        double[] sorted = rounds.stream().mapToDouble(ratio).sorted().toArray();
+        double median = sorted.length % 2 == 1
+                ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+        System.out.printf(Locale.ROOT, "%-34s %12s %12s %8.2f%n", name + ", median", "", "", median);
+    }
+
+    /** One run of wrk against one service: its rate and the service process's CPU time per request. */
+    record Turn(double perSecond, double cpuMicros) {
+
+        static Turn of(Running target, Callable<Wrk> run) throws Exception {
+            Duration before = target.process().info().totalCpuDuration().orElseThrow();
+            Wrk wrk = run.call();
+            Duration spent =
+                    target.process().info().totalCpuDuration().orElseThrow().minus(before);
+            return new Turn(wrk.perSecond(), spent.toNanos() / 1000.0 / Math.max(1, wrk.requests()));
+        }
+    }
+
+    /** A round of the service (with its own arguments) and its variant (the same with the variant's arguments). */
+    record Round(Turn get, Turn getWith, Turn post, Turn postWith) {}
 
     private static void row(String name, double handBuilt, double service, String goal) {
         System.out.printf(
