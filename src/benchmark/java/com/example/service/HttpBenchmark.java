@@ -132,10 +132,11 @@ public final class HttpBenchmark {
             Target service = new Target("service", settings.serviceJar(), serviceArgs);
             Target handBuilt = new Target("hand-built", handBuiltJar, common);
             // With -Dbenchmark.http.variant="<arguments>", a second instance of the service with those arguments too:
-            // what a setting costs, as a ratio taken in the same run.
+            // what a setting costs, as a ratio taken in the same run. With -Dbenchmark.http.variant-jar=<jar>, the
+            // second instance is that jar (an earlier build, say): what a change costs.
             List<String> variantArgs = new ArrayList<>(serviceArgs);
             variantArgs.addAll(settings.variant());
-            Target variant = new Target("variant", settings.serviceJar(), variantArgs);
+            Target variant = new Target("variant", settings.variantJar(), variantArgs);
 
             System.out.printf(Locale.ROOT, "%nJava %s, %s%n", Runtime.version(), System.getProperty("java.home"));
             System.out.printf(Locale.ROOT, "JVM options: %s%n", String.join(" ", settings.jvmOptions()));
@@ -151,8 +152,7 @@ public final class HttpBenchmark {
 
             Running handBuiltRun = handBuilt.start(settings, settings.recording(handBuilt));
             Running serviceRun = service.start(settings, settings.recording(service));
-            Running variantRun =
-                    settings.variant().isEmpty() ? null : variant.start(settings, settings.recording(variant));
+            Running variantRun = settings.hasVariant() ? variant.start(settings, settings.recording(variant)) : null;
             Load load = new Load(settings, token, getScript, postScript);
             String id = load.place(serviceRun);
             System.out.printf(Locale.ROOT, "Warm-up: %d s per endpoint and service%n", settings.warmup());
@@ -173,14 +173,22 @@ public final class HttpBenchmark {
                     settings.connections());
             Wrk getHandBuilt = load.get(handBuiltRun, id, settings.seconds());
             Wrk getService = load.get(serviceRun, id, settings.seconds());
+            if (variantRun != null) {
+                // The same load as the service has had, so that the two are as far into their JIT compilation.
+                load.get(variantRun, id, settings.seconds());
+            }
             Wrk postHandBuilt = load.post(handBuiltRun, settings.seconds());
             Wrk postService = load.post(serviceRun, settings.seconds());
             long drained = drain(postgres);
+            if (variantRun != null) {
+                load.post(variantRun, settings.seconds());
+                drain(postgres);
+            }
             List<Round> variantRounds = new ArrayList<>();
             if (variantRun != null) {
                 // A setting's cost is smaller than what a shared machine drifts by in a minute: the two instances
                 // take turns in short rounds (which goes first alternates), after one round for both that is not
-                // counted (the service has just taken the measured runs above, the variant has not). Each round
+                // counted. Each round
                 // keeps the ratio of requests/s and of the process CPU time per request, which the machine's
                 // other load disturbs far less.
                 int roundSeconds = Math.max(3, settings.seconds() / 3);
@@ -222,8 +230,9 @@ public final class HttpBenchmark {
             if (variantRun != null) {
                 System.out.printf(
                         Locale.ROOT,
-                        "%nThe service against itself with %s, %d rounds taking turns:%n",
-                        String.join(" ", settings.variant()),
+                        "%nThe service against %s%s, %d rounds taking turns:%n",
+                        settings.variantJar().equals(settings.serviceJar()) ? "itself" : settings.variantJar(),
+                        settings.variant().isEmpty() ? "" : " with " + String.join(" ", settings.variant()),
                         VARIANT_ROUNDS);
                 System.out.printf(Locale.ROOT, "%-34s %12s %12s %8s%n", "", "with", "service", "ratio");
                 for (Round round : variantRounds) {
@@ -364,7 +373,12 @@ public final class HttpBenchmark {
             int seconds,
             int warmup,
             boolean record,
-            List<String> variant) {
+            List<String> variant,
+            Path variantJar) {
+
+        boolean hasVariant() {
+            return !variant.isEmpty() || !variantJar.equals(serviceJar);
+        }
 
         /** With {@code -Dbenchmark.http.jfr=true}, a JDK Flight Recording of the whole run, for a profile. */
         List<String> recording(Target target) {
@@ -395,7 +409,11 @@ public final class HttpBenchmark {
                     Arrays.stream(System.getProperty("benchmark.http.variant", "")
                                     .split("\\s+"))
                             .filter(argument -> !argument.isBlank())
-                            .toList());
+                            .toList(),
+                    Path.of(
+                            System.getProperty("benchmark.http.variant-jar", "").isBlank()
+                                    ? System.getProperty("benchmark.http.jar")
+                                    : System.getProperty("benchmark.http.variant-jar")));
         }
     }
 
