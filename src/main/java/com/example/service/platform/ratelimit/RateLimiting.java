@@ -52,7 +52,6 @@ class RateLimiting implements HandlerInterceptor {
                 ? ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication()
                 : PathContainer.parsePath(request.getRequestURI());
         String method = request.getMethod();
-        Limit tightest = null;
         long tightestRemaining = Long.MAX_VALUE;
         for (Limit limit : limits) {
             if (!limit.matches(method, path)) {
@@ -63,7 +62,6 @@ class RateLimiting implements HandlerInterceptor {
                 throw limit.refused(probe);
             }
             if (probe.getRemainingTokens() < tightestRemaining) {
-                tightest = limit;
                 tightestRemaining = probe.getRemainingTokens();
                 response.setHeader(POLICY, limit.policy);
                 response.setHeader(REMAINING, limit.remaining(probe));

@@ -2,6 +2,7 @@ package com.example.service.platform.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -9,6 +10,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** What {@code service.rate-limits.*} accepts, and the clear refusal of what it does not. */
 class RateLimitSettingsTests {
@@ -42,6 +45,30 @@ class RateLimitSettingsTests {
                                 .get("search")
                                 .methods())
                         .isEqualTo(List.of(HttpMethod.GET, HttpMethod.HEAD)));
+    }
+
+    @Test
+    void limitingSwitchedOffShouldAddNoInterceptor() {
+        var limits = runner.withUserConfiguration(RateLimitConfiguration.class)
+                .withBean(SimpleMeterRegistry.class)
+                .withPropertyValues(
+                        "service.rate-limits.groups.search.paths=/api/orders",
+                        "service.rate-limits.groups.search.limit=5");
+        limits.run(context -> assertThat(interceptors(context.getBean(WebMvcConfigurer.class)))
+                .hasExactlyElementsOfTypes(RateLimiting.class));
+        limits.withPropertyValues("service.rate-limits.enabled=false")
+                .run(context -> assertThat(interceptors(context.getBean(WebMvcConfigurer.class)))
+                        .isEmpty());
+    }
+
+    private static List<Object> interceptors(WebMvcConfigurer configurer) {
+        var registry = new InterceptorRegistry() {
+            List<Object> added() {
+                return getInterceptors();
+            }
+        };
+        configurer.addInterceptors(registry);
+        return registry.added();
     }
 
     @Test
