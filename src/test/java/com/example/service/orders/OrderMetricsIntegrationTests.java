@@ -50,4 +50,21 @@ class OrderMetricsIntegrationTests {
                 .getResponseBody();
         assertThat(scrape).contains("orders_placed_total{application=\"%s\"}".formatted(application));
     }
+
+    @Test
+    void repositoryCallsShouldNotEachBeTimed() {
+        http.post()
+                .uri("/api/orders")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue("orders:write orders:all"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(OrderFixtures.validRequestJson("repository-timer-customer"))
+                .exchange()
+                .expectStatus()
+                .isCreated();
+
+        // management.metrics.data.repository.autotime.enabled=false: the request's own timer covers the call.
+        assertThat(meters.find("spring.data.repository.invocations").timers()).isEmpty();
+        assertThat(meters.find("http.server.requests").tag("uri", "/api/orders").timers())
+                .isNotEmpty();
+    }
 }

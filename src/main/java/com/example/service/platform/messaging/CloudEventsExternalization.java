@@ -20,6 +20,7 @@ import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.Externalized;
+import org.springframework.modulith.events.RoutingTarget;
 import org.springframework.util.MimeTypeUtils;
 import org.springframework.util.function.SingletonSupplier;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,6 +38,24 @@ class CloudEventsExternalization {
     static final String EVENT_ID = "eventId";
 
     /**
+     * Whether a type is {@code @Externalized}, and its topic, found once per type rather than for every event: Modulith
+     * would otherwise look the annotation up three times per event sent.
+     */
+    private static final ClassValue<Boolean> EXTERNALIZED = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return AnnotatedElementUtils.hasAnnotation(type, Externalized.class);
+        }
+    };
+
+    private static final ClassValue<String> TOPICS = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            return topicOf(type);
+        }
+    };
+
+    /**
      * Modulith creates this while the bean factory is still being post-processed (its event listener factory needs
      * it), before Boot's Jackson configuration can be: the mapper is looked up once, when the first event is mapped.
      */
@@ -45,8 +64,12 @@ class CloudEventsExternalization {
             ObjectProvider<JsonMapper> mappers, MessagingSettings settings) {
         Supplier<JsonMapper> mapper = SingletonSupplier.of(mappers::getObject);
         return EventExternalizationConfiguration.externalizing()
-                .select(EventExternalizationConfiguration.annotatedAsExternalized())
+                .select(event -> EXTERNALIZED.get(event.getClass()))
                 .mapping(IntegrationEvent.class, event -> toMessage(event, mapper.get(), settings))
+                .route(
+                        IntegrationEvent.class,
+                        event -> RoutingTarget.forTarget(TOPICS.get(event.getClass()))
+                                .withoutKey())
                 .build();
     }
 
@@ -65,7 +88,7 @@ class CloudEventsExternalization {
     }
 
     static Message<ObjectNode> toMessage(IntegrationEvent event, JsonMapper mapper, MessagingSettings settings) {
-        String topic = topicOf(event.getClass());
+        String topic = TOPICS.get(event.getClass());
         ObjectNode data = mapper.valueToTree(event);
         data.remove(EVENT_ID);
         CloudEvent attributes = CloudEventBuilder.v1()

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
 import org.springframework.modulith.events.Externalized;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,6 +56,25 @@ class CloudEventsExternalizationTests {
         assertThat(text(headers.get("ce_time"))).isEqualTo("2026-11-27T10:15:30Z");
         assertThat(text(headers.get("content-type"))).isEqualTo("application/json");
         assertThat(message.getPayload().propertyNames()).containsExactlyInAnyOrder("parcelId", "grams", "weighedAt");
+    }
+
+    @Test
+    void externalizationShouldSelectExternalizedEventsOnlyAndRouteEachToItsTopic() {
+        var mappers =
+                new StaticListableBeanFactory(Map.of("jsonMapper", new JsonMapper())).getBeanProvider(JsonMapper.class);
+        var configuration = new CloudEventsExternalization().eventExternalization(mappers, SETTINGS);
+        var event = new ParcelWeighed(UUID.randomUUID(), "parcel-7", 1200, Instant.now());
+
+        assertThat(configuration.supports(event)).isTrue();
+        assertThat(configuration.supports(new NotRouted(UUID.randomUUID(), Instant.now(), "x")))
+                .isFalse();
+        assertThat(configuration.supports("a string")).isFalse();
+        assertThat(configuration.determineTarget(event).getTarget()).isEqualTo("parcels.parcel-weighed.v1");
+        assertThat(configuration.map(event))
+                .isInstanceOfSatisfying(
+                        Message.class,
+                        message -> assertThat(message.getHeaders().get(KafkaHeaders.KEY))
+                                .isEqualTo("parcel-7"));
     }
 
     @Test
