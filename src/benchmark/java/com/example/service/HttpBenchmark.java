@@ -18,8 +18,11 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -79,8 +82,8 @@ public final class HttpBenchmark {
             end
             """.formatted(ORDER) + REPORT;
 
-    /** Rounds in which the service and its variant take turns ({@code -Dbenchmark.http.variant}). */
-    private static final int VARIANT_ROUNDS = 6;
+    /** Rounds in which the service takes turns with the hand-built, and with its variant if there is one. */
+    private static final int ROUNDS = 6;
 
     private HttpBenchmark() {}
 
@@ -155,16 +158,18 @@ public final class HttpBenchmark {
             Running variantRun = settings.hasVariant() ? variant.start(settings, settings.recording(variant)) : null;
             Load load = new Load(settings, token, getScript, postScript);
             String id = load.place(serviceRun);
-            System.out.printf(Locale.ROOT, "Warm-up: %d s per endpoint and service%n", settings.warmup());
+            System.out.printf(
+                    Locale.ROOT,
+                    "Warm-up: GET and POST for %d s each, again until the JIT compilers are done (at most %d s)%n",
+                    settings.warmup(),
+                    settings.warmupMax());
             List<Running> runs = new ArrayList<>(List.of(handBuiltRun, serviceRun));
             if (variantRun != null) {
                 runs.add(variantRun);
             }
             for (Running run : runs) {
-                load.get(run, id, settings.warmup());
-                load.post(run, settings.warmup());
+                warmUp(load, run, id, postgres, settings);
             }
-            drain(postgres);
             System.out.printf(
                     Locale.ROOT,
                     "Measuring: %d s per endpoint and service, %d threads, %d connections%n",
@@ -184,31 +189,12 @@ public final class HttpBenchmark {
                 load.post(variantRun, settings.seconds());
                 drain(postgres);
             }
-            List<Round> variantRounds = new ArrayList<>();
+            // Single runs one after another drift with the machine's other load and with how far each JVM is into
+            // its JIT compilation; the ratios that count are taken in short rounds in which the two take turns.
+            int roundSeconds = Math.max(3, settings.seconds() / 3);
+            List<Running> others = variantRun == null ? List.of(handBuiltRun) : List.of(handBuiltRun, variantRun);
+            List<List<Round>> rounds = takeTurns(load, serviceRun, others, id, postgres, roundSeconds);
             if (variantRun != null) {
-                // A setting's cost is smaller than what a shared machine drifts by in a minute: the two instances
-                // take turns in short rounds (which goes first alternates), after one round for both that is not
-                // counted. Each round
-                // keeps the ratio of requests/s and of the process CPU time per request, which the machine's
-                // other load disturbs far less.
-                int roundSeconds = Math.max(3, settings.seconds() / 3);
-                for (int round = 0; round <= VARIANT_ROUNDS; round++) {
-                    boolean serviceFirst = round % 2 == 0;
-                    Running first = serviceFirst ? serviceRun : variantRun;
-                    Running second = serviceFirst ? variantRun : serviceRun;
-                    Turn getFirst = Turn.of(first, () -> load.get(first, id, roundSeconds));
-                    Turn getSecond = Turn.of(second, () -> load.get(second, id, roundSeconds));
-                    Turn postFirst = Turn.of(first, () -> load.post(first, roundSeconds));
-                    drain(postgres);
-                    Turn postSecond = Turn.of(second, () -> load.post(second, roundSeconds));
-                    drain(postgres);
-                    if (round > 0) {
-                        variantRounds.add(
-                                serviceFirst
-                                        ? new Round(getFirst, getSecond, postFirst, postSecond)
-                                        : new Round(getSecond, getFirst, postSecond, postFirst));
-                    }
-                }
                 variantRun.stop();
             }
             serviceRun.stop();
@@ -227,52 +213,18 @@ public final class HttpBenchmark {
             row("startup to ready s", handBuiltRun.startup(), serviceRun.startup(), "<= 1.5");
             row(cached.label() + " s", handBuiltRun.startup(), cached.startup(), "<= 1.0");
             row("RSS after start MiB", handBuiltRun.rssMiB(), serviceRun.rssMiB(), "<= 1.5");
+            printRounds("The service against the hand-built", "hand-built", rounds.get(0));
             if (variantRun != null) {
-                System.out.printf(
-                        Locale.ROOT,
-                        "%nThe service against %s%s, %d rounds taking turns:%n",
-                        settings.variantJar().equals(settings.serviceJar()) ? "itself" : settings.variantJar(),
-                        settings.variant().isEmpty() ? "" : " with " + String.join(" ", settings.variant()),
-                        VARIANT_ROUNDS);
-                System.out.printf(Locale.ROOT, "%-34s %12s %12s %8s%n", "", "with", "service", "ratio");
-                for (Round round : variantRounds) {
-                    row(
-                            "GET requests/s",
-                            round.getWith().perSecond(),
-                            round.get().perSecond(),
-                            "");
-                    row(
-                            "GET CPU us per request",
-                            round.getWith().cpuMicros(),
-                            round.get().cpuMicros(),
-                            "");
-                    row(
-                            "POST requests/s",
-                            round.postWith().perSecond(),
-                            round.post().perSecond(),
-                            "");
-                    row(
-                            "POST CPU us per request",
-                            round.postWith().cpuMicros(),
-                            round.post().cpuMicros(),
-                            "");
-                }
-                medianRow(
-                        "GET requests/s",
-                        variantRounds,
-                        round -> round.get().perSecond() / round.getWith().perSecond());
-                medianRow(
-                        "GET CPU per request",
-                        variantRounds,
-                        round -> round.get().cpuMicros() / round.getWith().cpuMicros());
-                medianRow(
-                        "POST requests/s",
-                        variantRounds,
-                        round -> round.post().perSecond() / round.postWith().perSecond());
-                medianRow(
-                        "POST CPU per request",
-                        variantRounds,
-                        round -> round.post().cpuMicros() / round.postWith().cpuMicros());
+                printRounds(
+                        "The service against "
+                                + (settings.variantJar().equals(settings.serviceJar())
+                                        ? "itself"
+                                        : settings.variantJar())
+                                + (settings.variant().isEmpty() ? "" : " with " + String.join(" ", settings.variant())),
+                        "variant",
+                        rounds.get(1));
+                row("startup to ready s", variantRun.startup(), serviceRun.startup(), "");
+                row("RSS after start MiB", variantRun.rssMiB(), serviceRun.rssMiB(), "");
             }
             System.out.printf(
                     Locale.ROOT,
@@ -289,6 +241,106 @@ public final class HttpBenchmark {
         } finally {
             keys.stop(0);
         }
+    }
+
+    /**
+     * The service and the others take turns in short rounds (the order rotates from round to round), after one round
+     * that is not counted. Each round keeps the requests/s and the process CPU time per request of each, which the
+     * machine's other load disturbs far less than a single run. Answers, for each of the others, its rounds.
+     */
+    private static List<List<Round>> takeTurns(
+            Load load, Running service, List<Running> others, String id, LocalPostgres postgres, int roundSeconds)
+            throws Exception {
+        List<Running> all = new ArrayList<>();
+        all.add(service);
+        all.addAll(others);
+        List<List<Round>> rounds = new ArrayList<>();
+        others.forEach(other -> rounds.add(new ArrayList<>()));
+        for (int round = 0; round <= ROUNDS; round++) {
+            List<Running> order = new ArrayList<>(all);
+            Collections.rotate(order, -round);
+            Map<Running, Turn> gets = new HashMap<>();
+            Map<Running, Turn> posts = new HashMap<>();
+            for (Running run : order) {
+                gets.put(run, Turn.of(run, () -> load.get(run, id, roundSeconds)));
+            }
+            for (Running run : order) {
+                posts.put(run, Turn.of(run, () -> load.post(run, roundSeconds)));
+                drain(postgres);
+            }
+            if (round > 0) {
+                for (int other = 0; other < others.size(); other++) {
+                    Running them = others.get(other);
+                    rounds.get(other)
+                            .add(new Round(gets.get(service), gets.get(them), posts.get(service), posts.get(them)));
+                }
+            }
+        }
+        return rounds;
+    }
+
+    /**
+     * Drives GET and POST for {@code benchmark.http.warmup} seconds each, and again until the JVM's JIT compilers
+     * compiled fewer methods in the last of these than 1 % of all they compiled so far, or
+     * {@code benchmark.http.warmup-max} seconds have passed: the figures are of compiled code ("full JIT"), for a
+     * service that loads far more code than the hand-built as much as for the hand-built.
+     */
+    private static void warmUp(Load load, Running run, String id, LocalPostgres postgres, Settings settings)
+            throws Exception {
+        long start = System.nanoTime();
+        long compiled;
+        long added;
+        do {
+            long before = run.compilations();
+            load.get(run, id, settings.warmup());
+            load.post(run, settings.warmup());
+            drain(postgres);
+            compiled = run.compilations();
+            added = compiled - before;
+        } while (added >= compiled / 100 && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(settings.warmupMax()));
+        System.out.printf(
+                Locale.ROOT,
+                "  %s warmed up in %.0f s: %d methods compiled, %d of them in the last %d s%n",
+                run.name(),
+                (System.nanoTime() - start) / 1e9,
+                compiled,
+                added,
+                2 * settings.warmup());
+    }
+
+    private static void printRounds(String title, String other, List<Round> rounds) {
+        System.out.printf(Locale.ROOT, "%n%s, %d rounds taking turns:%n", title, rounds.size());
+        System.out.printf(Locale.ROOT, "%-34s %12s %12s %8s%n", "", other, "service", "ratio");
+        for (Round round : rounds) {
+            row("GET requests/s", round.getOther().perSecond(), round.get().perSecond(), "");
+            row(
+                    "GET CPU us per request",
+                    round.getOther().cpuMicros(),
+                    round.get().cpuMicros(),
+                    "");
+            row("POST requests/s", round.postOther().perSecond(), round.post().perSecond(), "");
+            row(
+                    "POST CPU us per request",
+                    round.postOther().cpuMicros(),
+                    round.post().cpuMicros(),
+                    "");
+        }
+        medianRow(
+                "GET requests/s",
+                rounds,
+                round -> round.get().perSecond() / round.getOther().perSecond());
+        medianRow(
+                "GET CPU per request",
+                rounds,
+                round -> round.get().cpuMicros() / round.getOther().cpuMicros());
+        medianRow(
+                "POST requests/s",
+                rounds,
+                round -> round.post().perSecond() / round.postOther().perSecond());
+        medianRow(
+                "POST CPU per request",
+                rounds,
+                round -> round.post().cpuMicros() / round.postOther().cpuMicros());
     }
 
     private static void medianRow(String name, List<Round> rounds, ToDoubleFunction<Round> ratio) {
@@ -311,8 +363,8 @@ public final class HttpBenchmark {
         }
     }
 
-    /** A round of the service (with its own arguments) and its variant (the same with the variant's arguments). */
-    record Round(Turn get, Turn getWith, Turn post, Turn postWith) {}
+    /** A round of the service and the other instance it takes turns with. */
+    record Round(Turn get, Turn getOther, Turn post, Turn postOther) {}
 
     private static void row(String name, double handBuilt, double service, String goal) {
         System.out.printf(
@@ -372,6 +424,7 @@ public final class HttpBenchmark {
             int connections,
             int seconds,
             int warmup,
+            int warmupMax,
             boolean record,
             List<String> variant,
             Path variantJar) {
@@ -405,6 +458,7 @@ public final class HttpBenchmark {
                     Integer.getInteger("benchmark.http.connections", 32),
                     Integer.getInteger("benchmark.http.seconds", 15),
                     Integer.getInteger("benchmark.http.warmup", 20),
+                    Integer.getInteger("benchmark.http.warmup-max", 180),
                     Boolean.getBoolean("benchmark.http.jfr"),
                     Arrays.stream(System.getProperty("benchmark.http.variant", "")
                                     .split("\\s+"))
@@ -441,6 +495,8 @@ public final class HttpBenchmark {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
+            // A run that fails half-way leaves no service behind to disturb the next one.
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
             URI ready = URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness");
             while (!isUp(ready)) {
                 if (!process.isAlive()) {
@@ -549,6 +605,25 @@ public final class HttpBenchmark {
 
         String base() {
             return "http://127.0.0.1:" + port;
+        }
+
+        /** How many methods the JIT compilers compiled so far ({@code jcmd <pid> PerfCounter.print}). */
+        long compilations() throws Exception {
+            Process jcmd = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "jcmd")
+                                    .toString(),
+                            Long.toString(process.pid()),
+                            "PerfCounter.print")
+                    .redirectErrorStream(true)
+                    .start();
+            String counters = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            jcmd.waitFor();
+            Matcher compiles =
+                    Pattern.compile("(?m)^sun\\.ci\\.totalCompiles=(\\d+)").matcher(counters);
+            if (!compiles.find()) {
+                throw new IllegalStateException("jcmd " + process.pid() + " PerfCounter.print: " + counters);
+            }
+            return Long.parseLong(compiles.group(1));
         }
 
         Running stop() throws InterruptedException {

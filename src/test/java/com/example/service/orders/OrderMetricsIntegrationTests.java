@@ -32,14 +32,7 @@ class OrderMetricsIntegrationTests {
     void placedOrdersShouldBeCounted() {
         double before = meters.counter("orders.placed").count();
 
-        http.post()
-                .uri("/api/orders")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue("orders:write orders:all"))
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(OrderFixtures.validRequestJson("metrics-customer"))
-                .exchange()
-                .expectStatus()
-                .isCreated();
+        place("metrics-customer");
 
         assertThat(meters.counter("orders.placed").count()).isEqualTo(before + 1);
         String scrape = http.get()
@@ -53,18 +46,22 @@ class OrderMetricsIntegrationTests {
 
     @Test
     void repositoryCallsShouldNotEachBeTimed() {
-        http.post()
-                .uri("/api/orders")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue("orders:write orders:all"))
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(OrderFixtures.validRequestJson("repository-timer-customer"))
-                .exchange()
-                .expectStatus()
-                .isCreated();
+        place("repository-timer-customer");
 
         // management.metrics.data.repository.autotime.enabled=false: the request's own timer covers the call.
         assertThat(meters.find("spring.data.repository.invocations").timers()).isEmpty();
         assertThat(meters.find("http.server.requests").tag("uri", "/api/orders").timers())
                 .isNotEmpty();
+    }
+
+    private void place(String customer) {
+        http.post()
+                .uri("/api/orders")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue("orders:write orders:all"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(OrderFixtures.validRequestJson(customer))
+                .exchange()
+                .expectStatus()
+                .isCreated();
     }
 }
