@@ -23,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.config.StalenessProperties;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,8 +53,17 @@ class OutboxIntegrationTests {
     @Autowired
     StalenessProperties staleness;
 
+    @Autowired
+    EventSerializer serializer;
+
     @Value("${spring.application.name}")
     String application;
+
+    @Test
+    void registryShouldStoreEventsWithTheServicesOwnSerializer() {
+        // Modulith's own looks the JSON mapper up for every event stored (EventSerialization).
+        assertThat(serializer).isInstanceOf(EventSerialization.JsonEventSerializer.class);
+    }
 
     @Test
     void outboxEndpointShouldNeedTheOpsAdminScope() {
